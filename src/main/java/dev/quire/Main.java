@@ -1,0 +1,160 @@
+package dev.quire;
+
+import dev.quire.ingest.ConsoleProgress;
+import dev.quire.ingest.ImportSummary;
+import dev.quire.ingest.Importer;
+import dev.quire.ingest.SourceFormat;
+import dev.quire.system.Config;
+import dev.quire.system.Quire;
+import dev.quire.system.SampleData;
+import io.javalin.Javalin;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/** Command-line entry point: {@code quire serve | ingest | help}. */
+public final class Main {
+  private static final String USAGE = """
+      Usage: quire <command> [options]
+
+      Commands:
+        serve                 run the web server (imports the built-in sample into an empty database)
+            --port N          HTTP port (default 8080)
+        ingest FILE|DIR...    import Hugging Face daily_papers JSON or Kaggle arXiv JSON lines (.gz too)
+            --format F        hf | kaggle (default: detected from the content)
+        help                  show this text
+
+      Common options:
+        --data DIR            data directory (default ./data)
+        --config FILE         config file (default DIR/quire.properties when present)
+
+      Environment: QUIRE_DATA, QUIRE_PORT, QUIRE_JDBC_URL, QUIRE_DB_USER, QUIRE_DB_PASSWORD, QUIRE_BASE_URL
+      """;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    int code;
+    try {
+      code = run(args, System.out, System.err);
+    } catch (UsageException e) {
+      System.err.println("quire: " + e.getMessage());
+      System.err.println("Run 'quire help' for usage.");
+      code = 2;
+    } catch (RuntimeException e) {
+      System.err.println("quire: " + e.getMessage());
+      code = 1;
+    }
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /** Runs one command; returns the exit status. Serve blocks until the process is stopped. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+      out.print(USAGE);
+      return 0;
+    }
+    String command = args[0];
+    Map<String, String> options = new HashMap<>();
+    List<String> positional = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.startsWith("--")) {
+        String name = a.substring(2);
+        String value;
+        int eq = name.indexOf('=');
+        if (eq >= 0) {
+          value = name.substring(eq + 1);
+          name = name.substring(0, eq);
+        } else if (i + 1 < args.length) {
+          value = args[++i];
+        } else {
+          throw new UsageException("option --" + name + " needs a value");
+        }
+        options.put(name, value);
+      } else {
+        positional.add(a);
+      }
+    }
+    return switch (command) {
+      case "serve" -> serve(options);
+      case "ingest" -> ingest(options, positional, out, err);
+      default -> throw new UsageException("unknown command '" + command + "'");
+    };
+  }
+
+  private static Config config(Map<String, String> options, String... allowed) {
+    Map<String, String> overrides = new HashMap<>();
+    List<String> known = new ArrayList<>(List.of("data", "config"));
+    known.addAll(List.of(allowed));
+    for (var e : options.entrySet()) {
+      if (!known.contains(e.getKey())) {
+        throw new UsageException("unknown option --" + e.getKey());
+      }
+      if (!e.getKey().equals("format")) {
+        overrides.put(e.getKey(), e.getValue());
+      }
+    }
+    return Config.load(overrides, System.getenv());
+  }
+
+  private static int serve(Map<String, String> options) {
+    Config config = config(options, "port");
+    Quire quire = Quire.open(config);
+    SampleData.loadIfEmpty(quire);
+    Javalin app = quire.web();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      quire.close();
+      stopped.countDown();
+    }, "quire-shutdown"));
+    app.start();
+    System.out.printf("Quire is serving %d papers from %s at http://localhost:%d/%n",
+        quire.papers().countPapers(), config.dataDir(), app.port());
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  private static int ingest(Map<String, String> options, List<String> paths, PrintStream out, PrintStream err) {
+    if (paths.isEmpty()) {
+      throw new UsageException("ingest needs at least one FILE or DIR");
+    }
+    SourceFormat format = options.containsKey("format") ? SourceFormat.parse(options.get("format")) : null;
+    List<Path> files = new ArrayList<>();
+    for (String p : paths) {
+      Path path = Path.of(p);
+      if (!Files.exists(path)) {
+        throw new UsageException("no such file or directory: " + p);
+      }
+      files.add(path);
+    }
+    Config config = config(options, "format");
+    try (Quire quire = Quire.open(config)) {
+      Importer importer = quire.importer(ConsoleProgress.forConsole(err));
+      ImportSummary summary = importer.importPaths(files, format);
+      out.println(summary.describe());
+      return 0;
+    }
+  }
+
+  /** A command-line mistake: reported with the usage hint and exit status 2. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.quire.system;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The immutable configuration of one Quire process, read once: defaults, then the config file, then
+ * environment variables ({@code QUIRE_*}), then command-line overrides.
+ *
+ * @param dataDir directory holding the SQLite file, the index and the rejects files
+ * @param port HTTP port of {@code quire serve}
+ * @param host interface the server binds to
+ * @param jdbcUrl JDBC URL of the database; empty means SQLite under {@code dataDir}
+ * @param dbUser database user (PostgreSQL), may be empty
+ * @param dbPassword database password (PostgreSQL), may be empty
+ * @param baseUrl public base URL used in feeds and Markdown links, without trailing slash
+ * @param siteName name shown in the page header and feeds
+ * @param loadSampleWhenEmpty whether {@code serve} imports the built-in sample into an empty database
+ */
+public record Config(
+    Path dataDir,
+    int port,
+    String host,
+    String jdbcUrl,
+    String dbUser,
+    String dbPassword,
+    String baseUrl,
+    String siteName,
+    boolean loadSampleWhenEmpty) {
+
+  /** Keys understood in the config file; the environment variable is QUIRE_ + upper-cased key. */
+  static final String[] KEYS = {
+    "data", "port", "host", "jdbc.url", "db.user", "db.password", "base.url", "site.name", "sample"
+  };
+
+  public Config {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535, was " + port);
+    }
+  }
+
+  /** Configuration with every default: data in ./data, port 8080, SQLite. */
+  public static Config defaults() {
+    return load(Map.of(), Map.of());
+  }
+
+  /**
+   * Reads the configuration. {@code overrides} (from the command line) win over the environment, which
+   * wins over the file named by {@code config} (or {@code <data>/quire.properties} when it exists).
+   */
+  public static Config load(Map<String, String> overrides, Map<String, String> env) {
+    Map<String, String> values = new HashMap<>();
+    Map<String, String> fromEnv = new HashMap<>();
+    for (String key : KEYS) {
+      String envValue = env.get(envName(key));
+      if (envValue != null && !envValue.isBlank()) {
+        fromEnv.put(key, envValue.trim());
+      }
+    }
+    String dataDir =
+        overrides.getOrDefault("data", fromEnv.getOrDefault("data", "data"));
+    String configFile = overrides.getOrDefault("config", env.get("QUIRE_CONFIG"));
+    Path file = configFile != null ? Path.of(configFile) : Path.of(dataDir, "quire.properties");
+    if (configFile != null && !Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("config file not found: " + file);
+    }
+    if (Files.isRegularFile(file)) {
+      values.putAll(readProperties(file));
+    }
+    values.putAll(fromEnv);
+    values.putAll(overrides);
+    values.remove("config");
+    return new Config(
+        Path.of(values.getOrDefault("data", "data")).toAbsolutePath().normalize(),
+        parsePort(values.getOrDefault("port", "8080")),
+        values.getOrDefault("host", "0.0.0.0"),
+        values.getOrDefault("jdbc.url", ""),
+        values.getOrDefault("db.user", ""),
+        values.getOrDefault("db.password", ""),
+        stripSlash(values.getOrDefault("base.url", "")),
+        values.getOrDefault("site.name", "Quire"),
+        Boolean.parseBoolean(values.getOrDefault("sample", "true")));
+  }
+
+  /** A copy with another data directory and, for SQLite, everything else unchanged. */
+  public Config withDataDir(Path dir) {
+    return new Config(dir, port, host, jdbcUrl, dbUser, dbPassword, baseUrl, siteName, loadSampleWhenEmpty);
+  }
+
+  /** A copy with another JDBC URL and credentials. */
+  public Config withDatabase(String url, String user, String password) {
+    return new Config(dataDir, port, host, url, user, password, baseUrl, siteName, loadSampleWhenEmpty);
+  }
+
+  /** A copy with another port. */
+  public Config withPort(int newPort) {
+    return new Config(dataDir, newPort, host, jdbcUrl, dbUser, dbPassword, baseUrl, siteName, loadSampleWhenEmpty);
+  }
+
+  /** True when the database is the embedded SQLite file. */
+  public boolean embeddedDatabase() {
+    return jdbcUrl.isBlank() || jdbcUrl.startsWith("jdbc:sqlite:");
+  }
+
+  /** The JDBC URL actually used: the configured one or the SQLite file under the data dir. */
+  public String effectiveJdbcUrl() {
+    return jdbcUrl.isBlank() ? "jdbc:sqlite:" + dataDir.resolve("quire.db") : jdbcUrl;
+  }
+
+  static String envName(String key) {
+    return "QUIRE_" + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+  }
+
+  private static int parsePort(String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("port must be a number, was '" + value + "'", e);
+    }
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  private static Map<String, String> readProperties(Path file) {
+    Properties props = new Properties();
+    try (Reader reader = Files.newBufferedReader(file)) {
+      props.load(reader);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+    }
+    Map<String, String> map = new HashMap<>();
+    props.forEach((k, v) -> map.put(k.toString().trim(), v.toString().trim()));
+    return map;
+  }
+}

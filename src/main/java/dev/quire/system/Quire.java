@@ -1,0 +1,56 @@
+package dev.quire.system;
+
+import dev.quire.ingest.Importer;
+import dev.quire.ingest.ProgressListener;
+import dev.quire.paper.PaperRepository;
+import dev.quire.web.WebApp;
+import io.javalin.Javalin;
+import java.time.Clock;
+
+/** The composition root: opens the database and wires repositories, jobs and the web server of one process. */
+public final class Quire implements AutoCloseable {
+  private final Config config;
+  private final Database database;
+  private final PaperRepository papers;
+  private final Clock clock;
+
+  private Quire(Config config, Database database, Clock clock) {
+    this.config = config;
+    this.database = database;
+    this.clock = clock;
+    this.papers = new PaperRepository(database.jdbi());
+  }
+
+  /** Opens (and migrates) the configured database. */
+  public static Quire open(Config config) {
+    return open(config, Clock.systemUTC());
+  }
+
+  /** Opens the configured database with an explicit clock, for tests. */
+  public static Quire open(Config config, Clock clock) {
+    return new Quire(config, Database.open(config), clock);
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  public PaperRepository papers() {
+    return papers;
+  }
+
+  /** An importer writing into this database, reporting to {@code progress}. */
+  public Importer importer(ProgressListener progress) {
+    return new Importer(papers, config.dataDir(), progress);
+  }
+
+  /** The web server, configured but not started. */
+  public Javalin web() {
+    return WebApp.create(config, papers, clock);
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.quire.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become responses: JSON {@code {"error": "..."}} under /api, an HTML page
+ * elsewhere. Unexpected exceptions are logged and answered with a 500 that reveals nothing internal.
+ */
+final class ErrorMapper {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+  private final Templates templates;
+
+  ErrorMapper(Templates templates) {
+    this.templates = templates;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
+    routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+      respond(ctx, 500, "internal error; the server log has the details");
+    });
+    routes.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty() || "Not Found".equals(ctx.result())) {
+        respond(ctx, 404, "no page at " + ctx.path());
+      }
+    });
+  }
+
+  private void respond(Context ctx, int status, String message) {
+    String text = message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message;
+    ctx.status(status);
+    if (wantsJson(ctx)) {
+      ctx.json(Map.of("error", text));
+    } else {
+      templates.render(ctx, "error.jte", Map.of("status", status, "message", text));
+    }
+  }
+
+  private static boolean wantsJson(Context ctx) {
+    return ctx.path().startsWith("/api/") || ctx.path().endsWith(".json");
+  }
+}

@@ -1,0 +1,22 @@
+package dev.quire.web;
+
+import io.javalin.config.RoutesConfig;
+
+/** The route table: every route of the site and the API, with who may call it. */
+final class Routes {
+  private Routes() {}
+
+  static void register(RoutesConfig r, Controllers c) {
+    // HTML pages
+    r.get("/", c.dailyPage()::home, Role.ANYONE);
+    r.get("/papers", c.dailyPage()::list, Role.ANYONE);
+    r.get("/papers/<id>", c.paperPage()::show, Role.ANYONE); // also /papers/{id}.md; ids may hold a '/'
+    r.get("/organizations/{name}", c.organizationPage()::show, Role.ANYONE);
+    // Feeds
+    r.get("/feed/daily.atom", c.atomFeed()::daily, Role.ANYONE);
+    // JSON API, shaped like Hugging Face's
+    r.get("/api/daily_papers", c.dailyPapersApi()::list, Role.ANYONE);
+    r.get("/api/papers", c.paperApi()::list, Role.ANYONE);
+    r.get("/api/papers/<id>", c.paperApi()::show, Role.ANYONE);
+  }
+}
