@@ -20,7 +20,9 @@ public record DailyQuery(
     /** Most upvoted first. */
     UPVOTES,
     /** Most recently featured first. */
-    PUBLISHED
+    PUBLISHED,
+    /** Most recently featured day first, most upvoted first within a day (Hugging Face's daily order). */
+    DAY_THEN_UPVOTES
   }
 
   public DailyQuery {

@@ -76,6 +76,21 @@ public final class PaperRepository {
         .findOne());
   }
 
+  /** The stored organisations among these names, by name, in one query. */
+  public Map<String, Organization> findOrganizations(Collection<String> names) {
+    if (names.isEmpty()) {
+      return Map.of();
+    }
+    return jdbi.withHandle(h -> {
+      Map<String, Organization> out = new HashMap<>();
+      h.createQuery("SELECT " + ORG_COLUMNS + " FROM organizations o WHERE o.name IN (<names>)")
+          .bindList("names", List.copyOf(names))
+          .map((rs, ctx) -> organization(rs))
+          .forEach(o -> out.put(o.name(), o));
+      return out;
+    });
+  }
+
   /** The daily-list entries of these papers, every day they were featured, oldest first. */
   public Map<String, List<DailyEntry>> entriesOf(Collection<String> ids) {
     if (ids.isEmpty()) {
@@ -97,6 +112,7 @@ public final class PaperRepository {
     String order = switch (q.sort()) {
       case UPVOTES -> "p.upvotes DESC, d.featured_on DESC, p.id";
       case PUBLISHED -> "d.featured_on DESC, d.submitted_at DESC, p.published_at DESC, p.id";
+      case DAY_THEN_UPVOTES -> "d.featured_on DESC, p.upvotes DESC, p.id DESC";
     };
     StringBuilder sql = new StringBuilder("SELECT ").append(ENTRY_COLUMNS).append(", ").append(PAPER_COLUMNS)
         .append(", ").append(ORG_COLUMNS)

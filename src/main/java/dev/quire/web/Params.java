@@ -3,6 +3,7 @@ package dev.quire.web;
 import dev.quire.paper.Period;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,6 +33,10 @@ final class Params {
       return null;
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(e.getMessage());
+    } catch (DateTimeException e) { // a parsable date at the very end of the calendar, e.g. +999999999-12-31
+      String name = date != null ? "date" : week != null ? "week" : "month";
+      String value = date != null ? date : week != null ? week : month;
+      throw new BadRequestResponse(name + " is out of range; got '" + value + "'");
     }
   }
 
