@@ -11,7 +11,8 @@ import java.util.List;
  * users and papers, author {@code status}/{@code statusLastChangedAt}, {@code mediaUrls}, {@code discussionId},
  * {@code githubRepoAddedBy}, {@code ai_summary_model}, {@code thumbnail}, {@code submitterOrganization}, and
  * of users {@code isPro}, {@code isHf}, {@code isHfAdmin}, {@code isMod}, {@code followerCount},
- * {@code isUserFollowing}.
+ * {@code isUserFollowing}; an author's {@code user} carries only the user name ({@code user}, {@code name}) and
+ * {@code type}. Every author is sent with {@code hidden: false}.
  */
 final class HfJson {
   private HfJson() {}

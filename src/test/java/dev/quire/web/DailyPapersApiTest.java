@@ -198,6 +198,20 @@ class DailyPapersApiTest {
   }
 
   @Test
+  void anEntrySubmittedByOneOfItsClaimedAuthorsHasTheAuthorParticipating() {
+    try (Quire q = TestDb.SQLITE.open(dir, CLOCK)) {
+      seed(q.papers());
+      feature(q.papers(), Fixtures.paper("2608.10007", "By an author", 1), "2026-08-24", "aturing", null);
+      JavalinTest.test(q.web(), (server, client) -> {
+        JsonNode day = new ApiClient(client).ok("/api/daily_papers?date=2026-08-24");
+        assertThat(dailyIds(day)).containsExactly(EPSILON, "2608.10007");
+        assertThat(day.get(0).get("isAuthorParticipating").asBoolean()).as("submitted by carol").isFalse();
+        assertThat(day.get(1).get("isAuthorParticipating").asBoolean()).as("submitted by its author").isTrue();
+      });
+    }
+  }
+
+  @Test
   void anEmptySiteListsNothing() {
     try (Quire q = TestDb.SQLITE.open(dir, CLOCK)) {
       JavalinTest.test(q.web(), (server, client) -> {
