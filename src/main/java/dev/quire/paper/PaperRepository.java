@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -36,6 +37,7 @@ public final class PaperRepository {
       "github_repo", "github_stars", "project_page", "organization", "withdrawn", "modified_at");
 
   private final Jdbi jdbi;
+  private final AtomicLong committedBatches = new AtomicLong();
 
   public PaperRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
@@ -249,6 +251,12 @@ public final class PaperRepository {
         b.execute();
       }
     });
+    committedBatches.incrementAndGet();
+  }
+
+  /** How many batches {@link #writeBatch} has committed; caches compare it to notice this process's writes. */
+  public long committedBatches() {
+    return committedBatches.get();
   }
 
   private static String upsertPaperSql() {

@@ -20,19 +20,25 @@ final class AtomFeedController {
   private final SiteInfo site;
   private final Clock clock;
   private final AtomFeedWriter writer = new AtomFeedWriter();
+  private final AnswerCache cache;
 
   AtomFeedController(PaperRepository papers, SiteInfo site, Clock clock) {
     this.papers = papers;
     this.site = site;
     this.clock = clock;
+    this.cache = AnswerCache.standard(papers);
   }
 
   void daily(Context ctx) {
+    String base = site.base(ctx);
+    cache.get(base, () -> feed(base)).sendTo(ctx);
+  }
+
+  private AnswerCache.Answer feed(String base) {
     List<FeaturedPaper> latest = papers.latestFeaturedDay()
         .map(day -> papers.featured(new DailyQuery(day, day.plusDays(1), null,
             DailyQuery.Sort.DAY_THEN_UPVOTES, 0, MAX_ENTRIES)))
         .orElse(List.of());
-    String base = site.base(ctx);
     FeedInfo feed = new FeedInfo(
         base + PATH,
         site.name() + " — Daily Papers",
@@ -41,6 +47,6 @@ final class AtomFeedController {
         site.name(),
         base + "/papers/",
         clock.instant());
-    ctx.contentType(CONTENT_TYPE).result(writer.write(feed, latest));
+    return new AnswerCache.Answer(CONTENT_TYPE, writer.write(feed, latest), null);
   }
 }

@@ -34,10 +34,12 @@ final class DailyPapersApiController {
 
   private final PaperRepository papers;
   private final Trending trending;
+  private final AnswerCache cache;
 
   DailyPapersApiController(PaperRepository papers, Clock clock) {
     this.papers = papers;
     this.trending = new Trending(clock);
+    this.cache = AnswerCache.standard(papers);
   }
 
   void list(Context ctx) {
@@ -47,6 +49,12 @@ final class DailyPapersApiController {
     int page = Params.integer(ctx, "p", 0, 0, MAX_PAGE);
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
 
+    String key = (period == null ? "latest" : period.from() + ".." + period.toExclusive())
+        + '|' + sort + '|' + page + '|' + limit + '|' + submitter;
+    cache.get(key, () -> JsonResponses.answer(ctx, entries(period, submitter, sort, page, limit), null)).sendTo(ctx);
+  }
+
+  private List<HfJson.DailyPaper> entries(Period period, String submitter, String sort, int page, int limit) {
     Optional<DailyQuery> range = range(period, submitter);
     List<FeaturedPaper> found;
     if (range.isEmpty()) {
@@ -60,7 +68,7 @@ final class DailyPapersApiController {
     for (FeaturedPaper f : found) {
       out.add(HfPaperMapper.daily(f));
     }
-    ctx.json(out);
+    return out;
   }
 
   /** The days to list, unpaged; empty when nothing was ever featured. */

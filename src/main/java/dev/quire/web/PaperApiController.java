@@ -30,27 +30,38 @@ final class PaperApiController {
 
   private final PaperRepository papers;
   private final SiteInfo site;
+  private final AnswerCache cache;
 
   PaperApiController(PaperRepository papers, SiteInfo site) {
     this.papers = papers;
     this.site = site;
+    this.cache = AnswerCache.standard(papers);
   }
 
   void show(Context ctx) {
     String raw = ctx.pathParam("id");
     String id = ArxivId.parse(raw).orElseThrow(() -> new BadRequestResponse(
         "not an arXiv id: '" + raw + "'; expected e.g. 2504.08385, 2504.08385v2 or hep-th/9901001"));
+    cache.get("paper " + id, () -> JsonResponses.answer(ctx, paper(id), null)).sendTo(ctx);
+  }
+
+  private HfJson.Paper paper(String id) {
     Paper paper = papers.find(id).orElseThrow(() -> new NotFoundResponse("paper " + id + " not found"));
     DailyEntry firstFeatured = papers.entriesOf(List.of(id)).getOrDefault(id, List.of()).stream()
         .findFirst().orElse(null);
     Organization org = paper.organization() == null ? null
         : papers.findOrganization(paper.organization()).orElse(null);
-    ctx.json(HfPaperMapper.paper(paper, firstFeatured, org));
+    return HfPaperMapper.paper(paper, firstFeatured, org);
   }
 
   void list(Context ctx) {
     String after = cursor(ctx);
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    String base = site.base(ctx);
+    cache.get("papers " + base + ' ' + after + ' ' + limit, () -> page(ctx, base, after, limit)).sendTo(ctx);
+  }
+
+  private AnswerCache.Answer page(Context ctx, String base, String after, int limit) {
     List<Paper> found = papers.page(after, limit + 1);
     boolean more = found.size() > limit;
     List<Paper> page = more ? found.subList(0, limit) : found;
@@ -70,12 +81,12 @@ final class PaperApiController {
       out.add(HfPaperMapper.paper(p, featured.isEmpty() ? null : featured.get(0),
           p.organization() == null ? null : orgs.get(p.organization())));
     }
+    String link = null;
     if (more) {
-      String next = site.base(ctx) + "/api/papers?cursor=" + encodeCursor(page.get(page.size() - 1).id())
-          + "&limit=" + limit;
-      ctx.header("Link", "<" + next + ">; rel=\"next\"");
+      String next = base + "/api/papers?cursor=" + encodeCursor(page.get(page.size() - 1).id()) + "&limit=" + limit;
+      link = "<" + next + ">; rel=\"next\"";
     }
-    ctx.json(out);
+    return JsonResponses.answer(ctx, out, link);
   }
 
   /** The opaque cursor that continues after the paper with this id. */

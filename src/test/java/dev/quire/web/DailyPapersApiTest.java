@@ -212,6 +212,19 @@ class DailyPapersApiTest {
   }
 
   @Test
+  void aPaperFeaturedWhileTheServerRunsIsListedOnTheNextRequest() {
+    try (Quire q = TestDb.SQLITE.open(dir, CLOCK)) {
+      seed(q.papers());
+      JavalinTest.test(q.web(), (server, client) -> {
+        ApiClient api = new ApiClient(client);
+        assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21"))).containsExactly(BETA, ALPHA);
+        feature(q.papers(), Fixtures.paper("2608.10008", "Late", 70), "2026-08-21", "erin", null);
+        assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21"))).containsExactly("2608.10008", BETA, ALPHA);
+      });
+    }
+  }
+
+  @Test
   void anEmptySiteListsNothing() {
     try (Quire q = TestDb.SQLITE.open(dir, CLOCK)) {
       JavalinTest.test(q.web(), (server, client) -> {
