@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * GET /api/daily_papers: featured papers as Hugging Face lists them. {@code date}, {@code week} or {@code month}
@@ -27,6 +28,7 @@ final class DailyPapersApiController {
   /** Trending sorts a whole period in memory; this bounds it (a month holds about a thousand entries). */
   static final int MAX_TRENDING_ROWS = 20_000;
   private static final int MAX_SUBMITTER_LENGTH = 100;
+  private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_SUBMITTER_LENGTH + "}");
   private static final String PUBLISHED_AT = "publishedAt";
   private static final String TRENDING = "trending";
   private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
@@ -100,9 +102,10 @@ final class DailyPapersApiController {
       return null;
     }
     String s = raw.strip();
-    if (s.length() > MAX_SUBMITTER_LENGTH) {
-      throw new BadRequestResponse("submitter must be a user name of at most " + MAX_SUBMITTER_LENGTH
-          + " characters; got '" + s.substring(0, 20) + "...'");
+    if (!USER_NAME.matcher(s).matches()) {
+      String shown = s.length() <= 40 ? s : s.substring(0, 40) + "...";
+      throw new BadRequestResponse("submitter must be a Hugging Face user name of at most " + MAX_SUBMITTER_LENGTH
+          + " letters, digits, '-', '_' or '.'; got '" + shown + "'");
     }
     return s;
   }

@@ -56,6 +56,9 @@ class ApiBadParametersTest {
       "/api/daily_papers?week=2026-W34&month=2026-08      | month",
       "/api/daily_papers?submitter=" + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
           + " | submitter",
+      "/api/daily_papers?submitter=%00                    | submitter",
+      "/api/daily_papers?submitter=a%20b                  | submitter",
+      "/api/daily_papers?submitter=%27%3B--               | submitter",
       "/api/papers?limit=0                                | limit",
       "/api/papers?limit=101                              | limit",
       "/api/papers?limit=ten                              | limit",
