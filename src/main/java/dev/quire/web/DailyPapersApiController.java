@@ -53,7 +53,8 @@ final class DailyPapersApiController {
 
     String key = (period == null ? "latest" : period.from() + ".." + period.toExclusive())
         + '|' + sort + '|' + page + '|' + limit + '|' + submitter;
-    cache.get(key, () -> JsonResponses.answer(ctx, entries(period, submitter, sort, page, limit), null)).sendTo(ctx);
+    cache.get(key, () -> JsonResponses.answer(ctx, entries(period, submitter, sort, page, limit), null))
+        .sendTo(ctx);
   }
 
   private List<HfJson.DailyPaper> entries(Period period, String submitter, String sort, int page, int limit) {
@@ -76,13 +77,16 @@ final class DailyPapersApiController {
   /** The days to list, unpaged; empty when nothing was ever featured. */
   private Optional<DailyQuery> range(Period period, String submitter) {
     if (period != null) {
-      return Optional.of(new DailyQuery(period.from(), period.toExclusive(), submitter, DailyQuery.Sort.DAY_THEN_UPVOTES, 0, 0));
+      return Optional.of(days(period.from(), period.toExclusive(), submitter));
     }
     if (submitter != null) {
-      return Optional.of(new DailyQuery(FIRST_DAY, AFTER_LAST_DAY, submitter, DailyQuery.Sort.DAY_THEN_UPVOTES, 0, 0));
+      return Optional.of(days(FIRST_DAY, AFTER_LAST_DAY, submitter));
     }
-    return papers.latestFeaturedDay()
-        .map(day -> new DailyQuery(day, day.plusDays(1), null, DailyQuery.Sort.DAY_THEN_UPVOTES, 0, 0));
+    return papers.latestFeaturedDay().map(day -> days(day, day.plusDays(1), null));
+  }
+
+  private static DailyQuery days(LocalDate from, LocalDate toExclusive, String submitter) {
+    return new DailyQuery(from, toExclusive, submitter, DailyQuery.Sort.DAY_THEN_UPVOTES, 0, 0);
   }
 
   private static DailyQuery withPage(DailyQuery q, int offset, int limit) {

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every bad query parameter of the JSON API is a 400 with a JSON error naming the parameter, never a 500. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiBadParametersTest {
+  static final String TOO_LONG_USER = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+      + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"; // 101 letters
   private Quire quire;
 
   @BeforeAll
@@ -54,8 +56,7 @@ class ApiBadParametersTest {
       "/api/daily_papers?sort=upvotes                     | sort",
       "/api/daily_papers?date=2026-08-21&week=2026-W34    | week",
       "/api/daily_papers?week=2026-W34&month=2026-08      | month",
-      "/api/daily_papers?submitter=" + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-          + " | submitter",
+      "/api/daily_papers?submitter=" + TOO_LONG_USER + " | submitter",
       "/api/daily_papers?submitter=%00                    | submitter",
       "/api/daily_papers?submitter=a%20b                  | submitter",
       "/api/daily_papers?submitter=%27%3B--               | submitter",

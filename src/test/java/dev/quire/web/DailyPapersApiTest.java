@@ -143,7 +143,8 @@ class DailyPapersApiTest {
               "id": "2608.10002",
               "authors": [
                 {"name": "Ada Lovelace", "hidden": false},
-                {"user": {"user": "aturing", "type": "user", "name": "aturing"}, "name": "Alan Turing", "hidden": false},
+                {"user": {"user": "aturing", "type": "user", "name": "aturing"},
+                 "name": "Alan Turing", "hidden": false},
                 {"name": "Grace Hopper", "hidden": false}
               ],
               "publishedAt": "2026-08-18T12:00:00.000Z",
