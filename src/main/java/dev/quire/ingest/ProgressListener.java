@@ -1,18 +1,16 @@
 package dev.quire.ingest;
 
-import java.nio.file.Path;
-
 /** Receives import progress; the console implementation draws a bar or prints lines. */
 public interface ProgressListener {
   /** A listener that ignores everything. */
   ProgressListener NONE = new ProgressListener() {};
 
-  /** A file starts; {@code totalBytes} is its size on disk (compressed when it is). */
-  default void fileStarted(Path file, long totalBytes) {}
+  /** The run starts: {@code totalBytes} is the size on disk of all input files (compressed when they are). */
+  default void started(int files, long totalBytes) {}
 
-  /** Records so far in this file and bytes of the file consumed. */
-  default void progress(long records, long bytesRead) {}
+  /** Records read so far, input bytes consumed so far, and the file being read. */
+  default void progress(long records, long bytesRead, String currentFile) {}
 
-  /** The file is done. */
-  default void fileFinished(Path file, long records) {}
+  /** The run is over. */
+  default void finished(long records) {}
 }

@@ -21,23 +21,31 @@ public enum SourceFormat {
   }
 
   /**
-   * Detects the format from the first non-blank character of a (decompressed) stream, which must support
-   * mark/reset: '[' is a daily-papers array, '{' a JSON-lines snapshot. Returns null when neither.
+   * Detects the format from the start of a (decompressed) stream, which must support mark/reset: '[' is a
+   * daily-papers array; '{' is a JSON-lines snapshot when the first line holds a whole object, else a
+   * pretty-printed daily-papers wrapper object ({"date": ..., "data": [...]}). Returns null when neither.
    */
   static SourceFormat detect(InputStream in) throws IOException {
-    in.mark(4096);
+    int limit = 1 << 16;
+    in.mark(limit);
     try {
-      for (int i = 0; i < 4096; i++) {
-        int c = in.read();
-        if (c < 0) {
-          return null;
-        }
-        if (c == 0xEF || c == 0xBB || c == 0xBF || Character.isWhitespace(c)) {
-          continue;
-        }
-        return c == '[' ? HF_DAILY : c == '{' ? KAGGLE : null;
+      int c;
+      int read = 0;
+      do {
+        c = in.read();
+        read++;
+      } while (c >= 0 && read < limit && (c == 0xEF || c == 0xBB || c == 0xBF || Character.isWhitespace(c)));
+      if (c == '[') {
+        return HF_DAILY;
       }
-      return null;
+      if (c != '{') {
+        return null;
+      }
+      boolean nonBlankAfterBrace = false;
+      while ((c = in.read()) >= 0 && c != '\n' && ++read < limit) {
+        nonBlankAfterBrace |= !Character.isWhitespace(c);
+      }
+      return nonBlankAfterBrace ? KAGGLE : HF_DAILY;
     } finally {
       in.reset();
     }

@@ -1,0 +1,125 @@
+package dev.quire.ingest;
+
+import dev.quire.paper.DailyEntry;
+import dev.quire.paper.Organization;
+import dev.quire.paper.Paper;
+import dev.quire.paper.PaperMerger;
+import dev.quire.paper.PaperRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects records and writes them in batches, one transaction each: reads what is stored for the batch,
+ * merges, and writes only what changed, counting imported, updated and unchanged records.
+ */
+final class BatchWriter {
+  static final int BATCH_SIZE = 1000;
+
+  private final PaperRepository papers;
+  private final List<ImportRecord> pending = new ArrayList<>(BATCH_SIZE);
+  private long imported;
+  private long updated;
+  private long unchanged;
+
+  BatchWriter(PaperRepository papers) {
+    this.papers = papers;
+  }
+
+  /** Queues a record; writes the batch when full. Returns true when a batch was written. */
+  boolean add(ImportRecord record) {
+    pending.add(record);
+    if (pending.size() >= BATCH_SIZE) {
+      flush();
+      return true;
+    }
+    return false;
+  }
+
+  /** Writes whatever is queued. */
+  void flush() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    pending.forEach(r -> ids.add(r.paper().id()));
+    Map<String, Paper> current = new HashMap<>(papers.findAll(ids));
+    Map<String, Map<LocalDate, DailyEntry>> currentEntries = new HashMap<>();
+    papers.entriesOf(ids).forEach((id, list) -> {
+      Map<LocalDate, DailyEntry> byDay = new HashMap<>();
+      list.forEach(e -> byDay.put(e.featuredOn(), e));
+      currentEntries.put(id, byDay);
+    });
+
+    Map<String, Organization> orgs = new LinkedHashMap<>();
+    Map<String, Paper> paperWrites = new LinkedHashMap<>();
+    Map<String, DailyEntry> entryWrites = new LinkedHashMap<>();
+    for (ImportRecord r : pending) {
+      String id = r.paper().id();
+      Paper before = current.get(id);
+      Paper after = PaperMerger.merge(before, r.paper());
+      boolean paperChanged = !after.equals(before);
+      if (paperChanged) {
+        current.put(id, after);
+        paperWrites.put(id, after);
+      }
+      boolean entryChanged = false;
+      if (r.entry() != null) {
+        Map<LocalDate, DailyEntry> byDay = currentEntries.computeIfAbsent(id, k -> new HashMap<>());
+        DailyEntry old = byDay.get(r.entry().featuredOn());
+        DailyEntry merged = mergeEntry(old, r.entry());
+        if (!merged.equals(old)) {
+          entryChanged = true;
+          byDay.put(merged.featuredOn(), merged);
+          entryWrites.put(id + "|" + merged.featuredOn(), merged);
+        }
+      }
+      if (r.organization() != null) {
+        orgs.merge(r.organization().name(), r.organization(), (a, b) -> b);
+      }
+      if (before == null) {
+        imported++;
+      } else if (paperChanged || entryChanged) {
+        updated++;
+      } else {
+        unchanged++;
+      }
+    }
+    if (!paperWrites.isEmpty() || !entryWrites.isEmpty()) {
+      papers.writeBatch(orgs.values(), paperWrites.values(), entryWrites.values());
+    }
+    pending.clear();
+  }
+
+  private static DailyEntry mergeEntry(DailyEntry old, DailyEntry neu) {
+    if (old == null) {
+      return neu;
+    }
+    return new DailyEntry(neu.paperId(), neu.featuredOn(),
+        either(neu.submittedAt(), old.submittedAt()),
+        either(neu.submitter(), old.submitter()),
+        either(neu.submitterFullname(), old.submitterFullname()),
+        either(neu.submitterAvatar(), old.submitterAvatar()));
+  }
+
+  private static <T> T either(T preferred, T fallback) {
+    return preferred != null ? preferred : fallback;
+  }
+
+  long imported() {
+    return imported;
+  }
+
+  long updated() {
+    return updated;
+  }
+
+  long unchanged() {
+    return unchanged;
+  }
+}

@@ -1,0 +1,137 @@
+package dev.quire.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Streams Hugging Face {@code daily_papers} responses: one JSON array of entries per day; several arrays may
+ * follow each other in one stream (the built-in sample is such a concatenation). Only one entry is in memory
+ * at a time.
+ */
+final class HfDailyPapersReader implements SourceReader {
+  private static final Pattern DUMPED_ID = Pattern.compile("'id':\\s*'([^']+)'");
+  private final ObjectMapper mapper;
+
+  HfDailyPapersReader(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @Override
+  public void read(InputStream in, RecordSink sink) throws IOException {
+    try (JsonParser parser = mapper.getFactory().createParser(in)) {
+      int arrayNo = 0;
+      JsonToken token;
+      while ((token = next(parser, sink)) != null) {
+        if (token == JsonToken.START_OBJECT) {
+          arrayNo++;
+          readWrapper(parser, arrayNo, sink);
+          continue;
+        }
+        if (token != JsonToken.START_ARRAY) {
+          sink.reject("line " + parser.currentLocation().getLineNr(),
+              "expected a JSON array of daily papers, found " + describe(token));
+          parser.skipChildren();
+          continue;
+        }
+        arrayNo++;
+        if (!readArray(parser, arrayNo, sink)) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** Reads a wrapper object {"date": ..., "data": [entries]} as some scrapers save the responses. */
+  private void readWrapper(JsonParser parser, int arrayNo, RecordSink sink) throws IOException {
+    int line = parser.currentLocation().getLineNr();
+    JsonNode wrapper;
+    try {
+      wrapper = mapper.readTree(parser);
+    } catch (JsonProcessingException e) {
+      sink.reject("line " + line, "malformed JSON: " + e.getOriginalMessage());
+      return;
+    }
+    JsonNode data = wrapper.get("data");
+    if (data == null || !data.isArray()) {
+      sink.reject("line " + line, "expected a JSON array of daily papers, or an object with a \"data\" array");
+      return;
+    }
+    int index = 0;
+    for (JsonNode node : data) {
+      entry(node, (arrayNo > 1 ? "array " + arrayNo + ", " : "") + "data index " + index++ + " (object at line "
+          + line + ")", sink);
+    }
+  }
+
+  private static void entry(JsonNode node, String location, RecordSink sink) {
+    if (node.isObject()) {
+      try {
+        sink.accept(HfEntryMapper.map(node));
+      } catch (BadRecordException | IllegalArgumentException e) {
+        sink.reject(location, e.getMessage());
+      }
+    } else {
+      sink.reject(location, notAnObject(node));
+    }
+  }
+
+  /** Reads one array; false when the stream is broken and reading must stop. */
+  private boolean readArray(JsonParser parser, int arrayNo, RecordSink sink) throws IOException {
+    int index = 0;
+    while (true) {
+      JsonToken token = next(parser, sink);
+      if (token == null) {
+        sink.reject(where(arrayNo, index, parser), "file ends inside the array (truncated?)");
+        return false;
+      }
+      if (token == JsonToken.END_ARRAY) {
+        return true;
+      }
+      String location = where(arrayNo, index, parser);
+      JsonNode node;
+      try {
+        node = mapper.readTree(parser);
+      } catch (JsonProcessingException e) {
+        sink.reject(location, "malformed JSON: " + e.getOriginalMessage() + "; the rest of this file was not read");
+        return false;
+      }
+      index++;
+      entry(node, location, sink);
+    }
+  }
+
+  private static JsonToken next(JsonParser parser, RecordSink sink) throws IOException {
+    try {
+      return parser.nextToken();
+    } catch (JsonProcessingException e) {
+      sink.reject("line " + e.getLocation().getLineNr(),
+          "malformed JSON: " + e.getOriginalMessage() + "; the rest of this file was not read");
+      return null;
+    }
+  }
+
+  private static String notAnObject(JsonNode node) {
+    if (node.isTextual()) {
+      Matcher m = DUMPED_ID.matcher(node.asText());
+      String id = m.find() ? " (a Python-style dump of paper " + m.group(1) + ")" : "";
+      return "a string where an entry object belongs" + id;
+    }
+    return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " where an entry object belongs";
+  }
+
+  private static String where(int arrayNo, int index, JsonParser parser) {
+    String prefix = arrayNo > 1 ? "array " + arrayNo + ", " : "";
+    return prefix + "index " + index + " (line " + parser.currentLocation().getLineNr() + ")";
+  }
+
+  private static String describe(JsonToken token) {
+    return token.asString() != null ? "'" + token.asString() + "'" : token.name();
+  }
+}
