@@ -106,7 +106,11 @@ public record PaperView(Paper paper, Organization organization, List<DailyEntry>
 
   private static String submitter(DailyEntry e) {
     if (e.submitterFullname() != null && !e.submitterFullname().isBlank()) {
-      return e.submitter() == null ? e.submitterFullname() : e.submitterFullname() + " (@" + e.submitter() + ")";
+      if (e.submitter() == null) {
+        return e.submitterFullname();
+      }
+      return e.submitterFullname().equals(e.submitter()) ? "@" + e.submitter()
+          : e.submitterFullname() + " (@" + e.submitter() + ")";
     }
     return e.submitter() == null ? "" : "@" + e.submitter();
   }
