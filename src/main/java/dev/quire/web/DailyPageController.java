@@ -50,7 +50,8 @@ final class DailyPageController {
     Period period = requested != null ? requested : Period.day(papers.latestFeaturedDay().orElse(today));
     int size = period.kind() == Period.Kind.DAY ? DAY_LIMIT : PAGE_SIZE;
     DailyQuery.Sort order = sort.equals("date") ? DailyQuery.Sort.PUBLISHED : DailyQuery.Sort.UPVOTES;
-    List<FeaturedPaper> rows = papers.featured(period.query(order, (page - 1) * size, size + 1));
+    int offset = (page - 1) * size;
+    List<FeaturedPaper> rows = papers.featured(period.query(order, offset, size + 1));
     boolean more = rows.size() > size;
     List<PaperCard> cards = rows.stream().limit(size).map(PaperCard::of).toList();
     Pager pager = new Pager(page,
@@ -58,7 +59,7 @@ final class DailyPageController {
         more ? Urls.period(period, sort, page + 1) : null);
     LocalDate anchor = anchorDay(period, today);
     DailyView view = new DailyView(period, anchor, tabs(period, anchor, sort), sorts(period, sort),
-        previous(period, sort), next(period, sort), cards, pager, requested == null);
+        previous(period, sort), next(period, sort), cards, pager, offset, requested == null);
     templates.render(ctx, "daily.jte", Map.of("view", view));
   }
 

@@ -141,7 +141,7 @@ class DailyPagesTest {
       String html = res.body().string();
       assertThat(res.code()).isEqualTo(200);
       assertThat(html).contains("No papers on Aug 22, 2026").contains("Nothing was featured then")
-          .contains("href=\"/papers?date=2026-08-21\"");
+          .contains("Try <a href=\"/papers?date=2026-08-21\">Aug 21</a>.");
     });
   }
 
@@ -187,7 +187,7 @@ class DailyPagesTest {
             .doesNotContain("Paper number 50<").contains("href=\"/papers?month=2026-08&amp;p=2\" rel=\"next\"");
         String second = client.get("/papers?month=2026-08&p=2").body().string();
         assertThat(second).contains("Paper number 50<").contains("Paper number 54<")
-            .doesNotContain("Paper number 49<").contains("rel=\"prev\">← Previous page");
+            .doesNotContain("Paper number 49<").contains("rel=\"prev\">← Previous page").contains("Papers 51–55");
         String day = client.get("/papers?date=2026-08-21").body().string();
         assertThat(day).contains("Paper number 54<").contains("55 papers");
       });

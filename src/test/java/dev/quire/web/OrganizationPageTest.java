@@ -22,7 +22,8 @@ class OrganizationPageTest {
           .contains("2 papers")
           .containsSubsequence("Older Wednesday Work", "Lanterns of Attention")
           .doesNotContain("Quiet Gradients")
-          .contains("href=\"/papers?date=2026-08-19\"");
+          .contains("href=\"/papers?date=2026-08-19\"")
+          .doesNotContain("class=\"org\"");
     });
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
  * @param next the closest later period worth visiting, or null
  * @param cards the papers of this page
  * @param pager links to the other pages
+ * @param offset how many papers come before this page
  * @param latest whether this is the newest day (the home page)
  */
 public record DailyView(
@@ -26,6 +27,7 @@ public record DailyView(
     Link next,
     List<PaperCard> cards,
     Pager pager,
+    int offset,
     boolean latest) {
   public DailyView {
     tabs = List.copyOf(tabs);
@@ -61,12 +63,12 @@ public record DailyView(
     };
   }
 
-  /** "12 papers" for a day; for paginated periods, the page. */
+  /** "12 papers" when the list fits one page, else "Papers 51–100". */
   public String countLabel() {
-    if (period.kind() == Period.Kind.DAY || !pager.needed()) {
+    if (!pager.needed()) {
       return cards.size() + (cards.size() == 1 ? " paper" : " papers");
     }
-    return "page " + pager.page();
+    return "Papers " + (offset + 1) + "–" + (offset + cards.size());
   }
 
   /** The page's &lt;title&gt;. */
