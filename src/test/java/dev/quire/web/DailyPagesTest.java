@@ -170,6 +170,10 @@ class DailyPagesTest {
       assertThat(sort.code()).isEqualTo(400);
       assertThat(sort.body().string()).contains("sort must be one of date, upvotes");
       assertThat(client.get("/papers?month=2026-08&p=0").code()).isEqualTo(400);
+      Response huge = client.get("/papers?date=%2B999999999-12-31");
+      assertThat(huge.code()).isEqualTo(400);
+      assertThat(huge.body().string()).contains("date must lie in the years 1000 to 9999");
+      assertThat(client.get("/papers?month=0999-12").code()).isEqualTo(400);
     });
   }
 
