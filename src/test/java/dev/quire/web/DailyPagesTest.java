@@ -51,6 +51,7 @@ class DailyPagesTest {
           .contains("Google Research")
           .contains("99")
           .contains("2 comments")
+          .contains("<time datetime=\"2026-08-19\">Aug 19, 2026</time>")
           .contains("Abstract of Older Wednesday Work")
           .contains("href=\"https://github.com/example/2608.10004\" rel=\"noopener\"");
     });
