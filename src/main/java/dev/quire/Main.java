@@ -128,6 +128,7 @@ public final class Main {
   }
 
   private static int ingest(Map<String, String> options, List<String> paths, PrintStream out, PrintStream err) {
+    Config config = config(options, "format");
     if (paths.isEmpty()) {
       throw new UsageException("ingest needs at least one FILE or DIR");
     }
@@ -140,7 +141,6 @@ public final class Main {
       }
       files.add(path);
     }
-    Config config = config(options, "format");
     try (Quire quire = Quire.open(config)) {
       Importer importer = quire.importer(ConsoleProgress.forConsole(err));
       ImportSummary summary = importer.importPaths(files, format);
