@@ -4,8 +4,8 @@ import dev.quire.paper.DailyQuery;
 import dev.quire.paper.FeaturedPaper;
 import dev.quire.paper.PaperRepository;
 import dev.quire.paper.Period;
-import dev.quire.web.view.Dates;
 import dev.quire.web.view.DailyView;
+import dev.quire.web.view.Dates;
 import dev.quire.web.view.Link;
 import dev.quire.web.view.Pager;
 import dev.quire.web.view.PaperCard;
@@ -17,12 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The daily list pages: {@code /} (the newest day with papers) and {@code /papers?date|week|month=...}. */
+/**
+ * The daily list pages: {@code /} (the newest day with papers) and {@code
+ * /papers?date|week|month=...}.
+ */
 final class DailyPageController {
   /** A day is shown whole; this only guards against a pathological day. */
   static final int DAY_LIMIT = 500;
+
   /** Papers per page of a week or a month. */
   static final int PAGE_SIZE = 50;
+
   private static final Set<String> SORTS = Set.of("upvotes", "date");
 
   private final PaperRepository papers;
@@ -47,23 +52,40 @@ final class DailyPageController {
     String sort = Params.choice(ctx, "sort", "upvotes", SORTS);
     int page = Params.integer(ctx, "p", 1, 1, 100_000);
     LocalDate today = LocalDate.now(clock);
-    Period period = requested != null ? requested : Period.day(papers.latestFeaturedDay().orElse(today));
+    Period period =
+        requested != null ? requested : Period.day(papers.latestFeaturedDay().orElse(today));
     int size = period.kind() == Period.Kind.DAY ? DAY_LIMIT : PAGE_SIZE;
-    DailyQuery.Sort order = sort.equals("date") ? DailyQuery.Sort.PUBLISHED : DailyQuery.Sort.UPVOTES;
+    DailyQuery.Sort order =
+        sort.equals("date") ? DailyQuery.Sort.PUBLISHED : DailyQuery.Sort.UPVOTES;
     int offset = (page - 1) * size;
     List<FeaturedPaper> rows = papers.featured(period.query(order, offset, size + 1));
     boolean more = rows.size() > size;
     List<PaperCard> cards = rows.stream().limit(size).map(PaperCard::of).toList();
-    Pager pager = new Pager(page,
-        page > 1 ? Urls.period(period, sort, page - 1) : null,
-        more ? Urls.period(period, sort, page + 1) : null);
+    Pager pager =
+        new Pager(
+            page,
+            page > 1 ? Urls.period(period, sort, page - 1) : null,
+            more ? Urls.period(period, sort, page + 1) : null);
     LocalDate anchor = anchorDay(period, today);
-    DailyView view = new DailyView(period, anchor, tabs(period, anchor, sort), sorts(period, sort),
-        previous(period, sort), next(period, sort), cards, pager, offset, requested == null);
+    DailyView view =
+        new DailyView(
+            period,
+            anchor,
+            tabs(period, anchor, sort),
+            sorts(period, sort),
+            previous(period, sort),
+            next(period, sort),
+            cards,
+            pager,
+            offset,
+            requested == null);
     templates.render(ctx, "daily.jte", Map.of("view", view));
   }
 
-  /** The day the Daily tab opens: the day shown, or the newest day with papers within the week or month. */
+  /**
+   * The day the Daily tab opens: the day shown, or the newest day with papers within the week or
+   * month.
+   */
   private LocalDate anchorDay(Period period, LocalDate today) {
     if (period.kind() == Period.Kind.DAY) {
       return period.from();
@@ -72,7 +94,9 @@ final class DailyPageController {
     if (last != null && !last.isBefore(period.from())) {
       return last;
     }
-    return today.isBefore(period.toExclusive()) && !today.isBefore(period.from()) ? today : period.from();
+    return today.isBefore(period.toExclusive()) && !today.isBefore(period.from())
+        ? today
+        : period.from();
   }
 
   private static List<Link> tabs(Period period, LocalDate anchor, String sort) {

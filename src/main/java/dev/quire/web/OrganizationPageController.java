@@ -11,7 +11,10 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 
-/** The page of one organisation, {@code /organizations/{name}}: its header and its papers by upvotes, paginated. */
+/**
+ * The page of one organisation, {@code /organizations/{name}}: its header and its papers by
+ * upvotes, paginated.
+ */
 final class OrganizationPageController {
   /** Papers per page. */
   static final int PAGE_SIZE = 50;
@@ -26,16 +29,24 @@ final class OrganizationPageController {
 
   void show(Context ctx) {
     String name = ctx.pathParam("name");
-    Organization org = papers.findOrganization(name)
-        .orElseThrow(() -> new NotFoundResponse("no organization named '" + name + "' is known"));
+    Organization org =
+        papers
+            .findOrganization(name)
+            .orElseThrow(
+                () -> new NotFoundResponse("no organization named '" + name + "' is known"));
     int page = Params.integer(ctx, "p", 1, 1, 100_000);
     int count = papers.countByOrganization(name);
-    List<PaperCard> cards = papers.byOrganization(name, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
-        .map(PaperCard::of).toList();
+    List<PaperCard> cards =
+        papers.byOrganization(name, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+            .map(PaperCard::of)
+            .toList();
     String base = Urls.organization(name) + "?p=";
-    Pager pager = new Pager(page,
-        page > 1 ? base + (page - 1) : null,
-        (long) page * PAGE_SIZE < count ? base + (page + 1) : null);
-    templates.render(ctx, "organization.jte", Map.of("view", new OrganizationView(org, count, cards, pager)));
+    Pager pager =
+        new Pager(
+            page,
+            page > 1 ? base + (page - 1) : null,
+            (long) page * PAGE_SIZE < count ? base + (page + 1) : null);
+    templates.render(
+        ctx, "organization.jte", Map.of("view", new OrganizationView(org, count, cards, pager)));
   }
 }

@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 final class PaperMarkdown {
   private PaperMarkdown() {}
 
-  /** The document; {@code base} is the site's absolute base URL for the link back to the paper's page. */
+  /**
+   * The document; {@code base} is the site's absolute base URL for the link back to the paper's
+   * page.
+   */
   static String of(Paper p, String base) {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(oneLine(p.title())).append("\n\n");
@@ -18,7 +21,11 @@ final class PaperMarkdown {
     }
     if (!p.authors().isEmpty()) {
       md.append("**Authors:** ")
-          .append(p.authors().stream().map(Author::name).map(PaperMarkdown::oneLine).collect(Collectors.joining(", ")))
+          .append(
+              p.authors().stream()
+                  .map(Author::name)
+                  .map(PaperMarkdown::oneLine)
+                  .collect(Collectors.joining(", ")))
           .append("\n\n");
     }
     md.append("- arXiv: <").append(p.absUrl()).append(">\n");
@@ -50,9 +57,14 @@ final class PaperMarkdown {
     return s.strip().replaceAll("\\s+", " ");
   }
 
-  /** Re-flows hard-wrapped lines (arXiv abstracts are wrapped at ~80 columns) but keeps blank-line paragraphs. */
+  /**
+   * Re-flows hard-wrapped lines (arXiv abstracts are wrapped at ~80 columns) but keeps blank-line
+   * paragraphs.
+   */
   private static String paragraphs(String s) {
     String[] parts = s.strip().split("\\n\\s*\\n");
-    return java.util.Arrays.stream(parts).map(PaperMarkdown::oneLine).collect(Collectors.joining("\n\n"));
+    return java.util.Arrays.stream(parts)
+        .map(PaperMarkdown::oneLine)
+        .collect(Collectors.joining("\n\n"));
   }
 }

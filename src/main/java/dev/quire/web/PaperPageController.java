@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The page of one paper, {@code /papers/{id}}, and its Markdown twin {@code /papers/{id}.md}. Ids are normalised
- * (version suffixes, "arXiv:" prefixes) and a non-canonical id redirects to the canonical URL.
+ * The page of one paper, {@code /papers/{id}}, and its Markdown twin {@code /papers/{id}.md}. Ids
+ * are normalised (version suffixes, "arXiv:" prefixes) and a non-canonical id redirects to the
+ * canonical URL.
  */
 final class PaperPageController {
   private static final String MARKDOWN_SUFFIX = ".md";
@@ -34,19 +35,31 @@ final class PaperPageController {
     String raw = ctx.pathParam("id");
     boolean markdown = raw.endsWith(MARKDOWN_SUFFIX);
     String rawId = markdown ? raw.substring(0, raw.length() - MARKDOWN_SUFFIX.length()) : raw;
-    String id = ArxivId.parse(rawId)
-        .orElseThrow(() -> new NotFoundResponse("'" + rawId + "' is not an arXiv id, so there is no paper for it"));
-    Paper paper = papers.find(id)
-        .orElseThrow(() -> new NotFoundResponse("no paper with id " + id + " has been imported"));
+    String id =
+        ArxivId.parse(rawId)
+            .orElseThrow(
+                () ->
+                    new NotFoundResponse(
+                        "'" + rawId + "' is not an arXiv id, so there is no paper for it"));
+    Paper paper =
+        papers
+            .find(id)
+            .orElseThrow(
+                () -> new NotFoundResponse("no paper with id " + id + " has been imported"));
     if (!id.equals(rawId)) {
-      ctx.redirect(Urls.paper(id) + (markdown ? MARKDOWN_SUFFIX : ""), HttpStatus.MOVED_PERMANENTLY);
+      ctx.redirect(
+          Urls.paper(id) + (markdown ? MARKDOWN_SUFFIX : ""), HttpStatus.MOVED_PERMANENTLY);
       return;
     }
     if (markdown) {
-      ctx.contentType("text/markdown; charset=utf-8").result(PaperMarkdown.of(paper, site.base(ctx)));
+      ctx.contentType("text/markdown; charset=utf-8")
+          .result(PaperMarkdown.of(paper, site.base(ctx)));
       return;
     }
-    Organization org = paper.organization() == null ? null : papers.findOrganization(paper.organization()).orElse(null);
+    Organization org =
+        paper.organization() == null
+            ? null
+            : papers.findOrganization(paper.organization()).orElse(null);
     List<DailyEntry> entries = papers.entriesOf(List.of(id)).getOrDefault(id, List.of());
     templates.render(ctx, "paper.jte", Map.of("view", new PaperView(paper, org, entries)));
   }

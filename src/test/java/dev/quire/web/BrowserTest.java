@@ -23,11 +23,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Drives the real pages in headless Chromium: what a reader clicks through, with no JavaScript of ours. */
+/**
+ * Drives the real pages in headless Chromium: what a reader clicks through, with no JavaScript of
+ * ours.
+ */
 @Tag("browser")
 class BrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
   /** Long enough for slow CI machines; it only bounds how long a broken page is waited for. */
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -39,8 +43,13 @@ class BrowserTest {
     try (Quire quire = TestDb.SQLITE.open(dir.resolve("db"))) {
       SiteFixture.seed(quire.papers());
       String longAbstract = "Lanterns light the way. ".repeat(60).strip();
-      Fixtures.feature(quire.papers(), Fixtures.paper("2608.10009", "Long Story Short", 20).toBuilder()
-          .abstractText(longAbstract).build(), SiteFixture.FRI, null);
+      Fixtures.feature(
+          quire.papers(),
+          Fixtures.paper("2608.10009", "Long Story Short", 20).toBuilder()
+              .abstractText(longAbstract)
+              .build(),
+          SiteFixture.FRI,
+          null);
       Javalin app = quire.web().start(0);
       WebDriver driver = chrome();
       try {
@@ -50,12 +59,17 @@ class BrowserTest {
 
         WebElement abstractText = driver.findElement(By.id("paper-2608-10009-abstract"));
         int clipped = abstractText.getSize().getHeight();
-        driver.findElement(By.xpath("//article[@aria-labelledby='paper-2608-10009-title']//summary")).click();
-        new WebDriverWait(driver, PATIENCE).until(d -> abstractText.getSize().getHeight() > clipped);
+        driver
+            .findElement(By.xpath("//article[@aria-labelledby='paper-2608-10009-title']//summary"))
+            .click();
+        new WebDriverWait(driver, PATIENCE)
+            .until(d -> abstractText.getSize().getHeight() > clipped);
 
         driver.findElement(By.linkText("Lanterns of Attention")).click();
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlToBe(base + "/papers/2608.10001"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Lanterns of Attention");
+        new WebDriverWait(driver, PATIENCE)
+            .until(ExpectedConditions.urlToBe(base + "/papers/2608.10001"));
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+            .contains("Lanterns of Attention");
         assertThat(driver.findElement(By.cssSelector(".abstract-full")).getText())
             .isEqualTo("Abstract of Lanterns of Attention. We study things carefully.");
         assertThat(driver.findElement(By.linkText("PDF")).getAttribute("href"))
@@ -70,25 +84,42 @@ class BrowserTest {
   private WebDriver chrome() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + dir.resolve("chrome-profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort()
-        .build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + dir.resolve("chrome-profile"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
     return new ChromeDriver(service, options);
   }
 
   private static void requireChromium() {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!present && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
-          + " is missing; install the chromium and chromium-driver packages");
+      throw new IllegalStateException(
+          "CI=true but "
+              + CHROMIUM
+              + " or "
+              + CHROMEDRIVER
+              + " is missing; install the chromium and chromium-driver packages");
     }
     if (!present) {
-      System.err.println("SKIPPING browser test: " + CHROMIUM + " or " + CHROMEDRIVER + " not installed");
+      System.err.println(
+          "SKIPPING browser test: " + CHROMIUM + " or " + CHROMEDRIVER + " not installed");
     }
-    Assumptions.assumeTrue(present, "chromium and chromedriver not installed (apt-get install chromium chromium-driver)");
+    Assumptions.assumeTrue(
+        present,
+        "chromium and chromedriver not installed (apt-get install chromium chromium-driver)");
   }
 }

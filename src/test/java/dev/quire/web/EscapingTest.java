@@ -23,27 +23,40 @@ class EscapingTest {
   void scriptsInPaperDataAreShownAsTextOnEveryPage() {
     try (Quire quire = TestDb.SQLITE.open(dir)) {
       Organization org = new Organization("evil", "Evil " + XSS, "javascript:alert(1)", null);
-      Paper paper = Fixtures.paper("2608.40001", "Title " + XSS, 5).toBuilder()
-          .abstractText("Abstract " + XSS + " \"quoted\" & more")
-          .authors(List.of(Author.named("Mallory " + XSS)))
-          .aiSummary("Summary " + XSS)
-          .aiKeywords(List.of(XSS))
-          .comments(XSS)
-          .organization("evil")
-          .build();
-      quire.papers().writeBatch(List.of(org), List.of(paper),
-          List.of(new DailyEntry(paper.id(), SiteFixture.FRI, null, "\"><script>x()</script>", XSS, null)));
-      JavalinTest.test(quire.web(), (server, client) -> {
-        for (String path : List.of("/", "/papers?week=2026-W34", "/papers/2608.40001", "/organizations/evil")) {
-          String html = client.get(path).body().string();
-          assertThat(html).as(path)
-              .doesNotContain("<script")
-              .doesNotContain("javascript:")
-              .contains("&lt;script&gt;alert('x')&lt;/script&gt;");
-        }
-        String notFound = client.get("/papers/%3Cscript%3Ealert(1)%3C%2Fscript%3E").body().string();
-        assertThat(notFound).doesNotContain("<script");
-      });
+      Paper paper =
+          Fixtures.paper("2608.40001", "Title " + XSS, 5).toBuilder()
+              .abstractText("Abstract " + XSS + " \"quoted\" & more")
+              .authors(List.of(Author.named("Mallory " + XSS)))
+              .aiSummary("Summary " + XSS)
+              .aiKeywords(List.of(XSS))
+              .comments(XSS)
+              .organization("evil")
+              .build();
+      quire
+          .papers()
+          .writeBatch(
+              List.of(org),
+              List.of(paper),
+              List.of(
+                  new DailyEntry(
+                      paper.id(), SiteFixture.FRI, null, "\"><script>x()</script>", XSS, null)));
+      JavalinTest.test(
+          quire.web(),
+          (server, client) -> {
+            for (String path :
+                List.of(
+                    "/", "/papers?week=2026-W34", "/papers/2608.40001", "/organizations/evil")) {
+              String html = client.get(path).body().string();
+              assertThat(html)
+                  .as(path)
+                  .doesNotContain("<script")
+                  .doesNotContain("javascript:")
+                  .contains("&lt;script&gt;alert('x')&lt;/script&gt;");
+            }
+            String notFound =
+                client.get("/papers/%3Cscript%3Ealert(1)%3C%2Fscript%3E").body().string();
+            assertThat(notFound).doesNotContain("<script");
+          });
     }
   }
 }

@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small site for page tests: a few papers featured over two weeks of August 2026 and one day of July. */
+/**
+ * A small site for page tests: a few papers featured over two weeks of August 2026 and one day of
+ * July.
+ */
 final class SiteFixture {
   static final LocalDate JULY_30 = LocalDate.parse("2026-07-30");
   static final LocalDate WED = LocalDate.parse("2026-08-19");
@@ -31,7 +34,8 @@ final class SiteFixture {
     Fixtures.feature(repo, Fixtures.paper("2608.10001", "Lanterns of Attention", 30), FRI, GOOGLE);
     Fixtures.feature(repo, Fixtures.paper("2608.10002", "Quiet Gradients", 3), FRI, null);
     Fixtures.feature(repo, Fixtures.paper("2608.10003", "Middle Path Decoding", 10), FRI, null);
-    Fixtures.feature(repo, manyAuthors(Fixtures.paper("2608.10004", "Older Wednesday Work", 99)), WED, GOOGLE);
+    Fixtures.feature(
+        repo, manyAuthors(Fixtures.paper("2608.10004", "Older Wednesday Work", 99)), WED, GOOGLE);
     Fixtures.feature(repo, Fixtures.paper("hep-th/9901001", "Strings of Old", 5), THU, null);
     Fixtures.feature(repo, Fixtures.paper("2607.20001", "July Retrospective", 7), JULY_30, null);
   }
@@ -44,7 +48,10 @@ final class SiteFixture {
     return p.toBuilder().authors(authors).build();
   }
 
-  /** Runs {@code test} against the app on a random port over a fresh SQLite database holding the fixture. */
+  /**
+   * Runs {@code test} against the app on a random port over a fresh SQLite database holding the
+   * fixture.
+   */
   static void run(Path dir, TestCase test) {
     try (Quire quire = TestDb.SQLITE.open(dir)) {
       seed(quire.papers());

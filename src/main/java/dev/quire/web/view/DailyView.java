@@ -45,7 +45,10 @@ public record DailyView(
     return Dates.span(period);
   }
 
-  /** The period in words, for the empty state: "on Aug 21, 2026", "in week 34, 2026", "in August 2026". */
+  /**
+   * The period in words, for the empty state: "on Aug 21, 2026", "in week 34, 2026", "in August
+   * 2026".
+   */
   public String inWords() {
     return switch (period.kind()) {
       case DAY -> "on " + Dates.day(period.from());

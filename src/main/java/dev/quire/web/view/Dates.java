@@ -10,10 +10,14 @@ import java.util.Locale;
 
 /** Formats days and periods for people ("Aug 21, 2026", "Week 34, 2026"); all in UTC, English. */
 public final class Dates {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter LONG_DAY =
+      DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT_DAY =
+      DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
   private Dates() {}
 
@@ -31,7 +35,11 @@ public final class Dates {
   public static String title(Period p) {
     return switch (p.kind()) {
       case DAY -> LONG_DAY.format(p.from());
-      case WEEK -> "Week " + p.from().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + ", " + p.from().get(IsoFields.WEEK_BASED_YEAR);
+      case WEEK ->
+          "Week "
+              + p.from().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+              + ", "
+              + p.from().get(IsoFields.WEEK_BASED_YEAR);
       case MONTH -> MONTH.format(p.from());
     };
   }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param cards the papers of this page, most upvoted first
  * @param pager links to the other pages
  */
-public record OrganizationView(Organization organization, int paperCount, List<PaperCard> cards, Pager pager) {
+public record OrganizationView(
+    Organization organization, int paperCount, List<PaperCard> cards, Pager pager) {
   public OrganizationView {
     cards = List.copyOf(cards);
   }
@@ -24,7 +25,9 @@ public record OrganizationView(Organization organization, int paperCount, List<P
   /** The first letter of the name, shown when there is no logo. */
   public String initial() {
     String name = organization.displayName().strip();
-    return name.isEmpty() ? "?" : new String(Character.toChars(name.codePointAt(0))).toUpperCase(java.util.Locale.ROOT);
+    return name.isEmpty()
+        ? "?"
+        : new String(Character.toChars(name.codePointAt(0))).toUpperCase(java.util.Locale.ROOT);
   }
 
   /** "12 papers". */

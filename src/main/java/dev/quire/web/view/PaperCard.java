@@ -46,6 +46,7 @@ public record PaperCard(
 
   /** Authors named on a card before "+N authors". */
   static final int NAMED_AUTHORS = 3;
+
   /** Abstracts longer than this get a toggle; shorter ones fit the clipped box. */
   static final int CLIP_CHARS = 280;
 

@@ -98,10 +98,14 @@ public record PaperView(Paper paper, Organization organization, List<DailyEntry>
 
   /** Every day the paper was featured, oldest first. */
   public List<Featured> featured() {
-    return entries.stream().map(e -> new Featured(
-        Dates.day(e.featuredOn()),
-        Urls.period(Period.day(e.featuredOn()), null, 1),
-        submitter(e))).toList();
+    return entries.stream()
+        .map(
+            e ->
+                new Featured(
+                    Dates.day(e.featuredOn()),
+                    Urls.period(Period.day(e.featuredOn()), null, 1),
+                    submitter(e)))
+        .toList();
   }
 
   private static String submitter(DailyEntry e) {
@@ -109,7 +113,8 @@ public record PaperView(Paper paper, Organization organization, List<DailyEntry>
       if (e.submitter() == null) {
         return e.submitterFullname();
       }
-      return e.submitterFullname().equals(e.submitter()) ? "@" + e.submitter()
+      return e.submitterFullname().equals(e.submitter())
+          ? "@" + e.submitter()
           : e.submitterFullname() + " (@" + e.submitter() + ")";
     }
     return e.submitter() == null ? "" : "@" + e.submitter();

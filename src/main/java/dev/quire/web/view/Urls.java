@@ -11,7 +11,10 @@ import java.util.Locale;
 public final class Urls {
   private Urls() {}
 
-  /** {@code url} when it is an absolute http(s) URL, else null, so that data can never smuggle in javascript: links. */
+  /**
+   * {@code url} when it is an absolute http(s) URL, else null, so that data can never smuggle in
+   * javascript: links.
+   */
   public static String external(String url) {
     if (url == null) {
       return null;
@@ -37,9 +40,13 @@ public final class Urls {
     return "/organizations/" + encode(name);
   }
 
-  /** The daily list of one period with an order ("upvotes" is the default and left out) and a page (1 is left out). */
+  /**
+   * The daily list of one period with an order ("upvotes" is the default and left out) and a page
+   * (1 is left out).
+   */
   public static String period(Period period, String sort, int page) {
-    StringBuilder sb = new StringBuilder("/papers?").append(period.paramName()).append('=').append(period.param());
+    StringBuilder sb =
+        new StringBuilder("/papers?").append(period.paramName()).append('=').append(period.param());
     if (sort != null && !sort.equals("upvotes")) {
       sb.append("&sort=").append(encode(sort));
     }
