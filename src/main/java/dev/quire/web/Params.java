@@ -9,8 +9,10 @@ import java.util.Set;
 
 /** Validates query parameters at the edge: a bad value becomes a 400 that names the parameter and the value. */
 final class Params {
-  /** Periods outside these years are typing mistakes; they would also overflow date arithmetic. */
+  /** The first year a period may lie in; earlier ones are typing mistakes. */
   static final int MIN_YEAR = 1000;
+
+  /** The last year a period may lie in; later ones would also overflow date arithmetic. */
   static final int MAX_YEAR = 9999;
 
   private Params() {}
@@ -31,7 +33,10 @@ final class Params {
     String raw = date != null ? date : week != null ? week : month;
     Period period;
     try {
-      period = date != null ? Period.parseDay(date) : week != null ? Period.parseWeek(week) : Period.parseMonth(month);
+      period =
+          date != null
+              ? Period.parseDay(date)
+              : week != null ? Period.parseWeek(week) : Period.parseMonth(month);
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(e.getMessage());
     } catch (DateTimeException e) {
@@ -44,7 +49,8 @@ final class Params {
   }
 
   private static BadRequestResponse outOfRange(String name, String raw) {
-    return new BadRequestResponse(name + " must lie in the years " + MIN_YEAR + " to " + MAX_YEAR + "; got '" + raw + "'");
+    return new BadRequestResponse(
+        name + " must lie in the years " + MIN_YEAR + " to " + MAX_YEAR + "; got '" + raw + "'");
   }
 
   /** An integer parameter within [min, max], or the default when absent. */

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Renders the precompiled jte templates (src/main/jte) into HTML responses. Every template also receives
- * {@code site}, the site name its layout shows.
+ * Renders the precompiled jte templates (src/main/jte) into HTML responses. Every template also
+ * receives {@code site}, the site name its layout shows.
  */
 final class Templates {
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
