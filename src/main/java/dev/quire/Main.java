@@ -5,6 +5,7 @@ import dev.quire.ingest.ImportSummary;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.SourceFormat;
 import dev.quire.system.Config;
+import dev.quire.system.ImportBenchmark;
 import dev.quire.system.Quire;
 import dev.quire.system.SampleData;
 import io.javalin.Javalin;
@@ -27,6 +28,8 @@ public final class Main {
             --port N          HTTP port (default 8080)
         ingest FILE|DIR...    import Hugging Face daily_papers JSON or Kaggle arXiv JSON lines (.gz too)
             --format F        hf | kaggle (default: detected from the content)
+        bench import FILE...  import into fresh SQLite databases and print the median papers/s
+            --runs N          repetitions (default 3)
         help                  show this text
 
       Common options:
@@ -86,6 +89,7 @@ public final class Main {
     return switch (command) {
       case "serve" -> serve(options);
       case "ingest" -> ingest(options, positional, out, err);
+      case "bench" -> bench(options, positional, out);
       default -> throw new UsageException("unknown command '" + command + "'");
     };
   }
@@ -128,6 +132,7 @@ public final class Main {
   }
 
   private static int ingest(Map<String, String> options, List<String> paths, PrintStream out, PrintStream err) {
+    Config config = config(options, "format");
     if (paths.isEmpty()) {
       throw new UsageException("ingest needs at least one FILE or DIR");
     }
@@ -140,13 +145,37 @@ public final class Main {
       }
       files.add(path);
     }
-    Config config = config(options, "format");
     try (Quire quire = Quire.open(config)) {
       Importer importer = quire.importer(ConsoleProgress.forConsole(err));
       ImportSummary summary = importer.importPaths(files, format);
       out.println(summary.describe());
       return 0;
     }
+  }
+
+  private static int bench(Map<String, String> options, List<String> args, PrintStream out) {
+    if (args.size() < 2 || !args.get(0).equals("import")) {
+      throw new UsageException("usage: quire bench import FILE... [--runs N]");
+    }
+    for (String key : options.keySet()) {
+      if (!key.equals("runs")) {
+        throw new UsageException("unknown option --" + key);
+      }
+    }
+    int runs;
+    try {
+      runs = Integer.parseInt(options.getOrDefault("runs", "3"));
+    } catch (NumberFormatException e) {
+      throw new UsageException("--runs must be a number; got '" + options.get("runs") + "'");
+    }
+    List<Path> files = args.subList(1, args.size()).stream().map(Path::of).toList();
+    for (Path f : files) {
+      if (!Files.exists(f)) {
+        throw new UsageException("no such file or directory: " + f);
+      }
+    }
+    ImportBenchmark.run(files, Math.max(1, runs), out);
+    return 0;
   }
 
   /** A command-line mistake: reported with the usage hint and exit status 2. */

@@ -43,7 +43,8 @@ public final class ConsoleProgress implements ProgressListener {
     this.totalBytes = totalBytes;
     this.startNanos = System.nanoTime();
     this.lastPrint = startNanos;
-    out.printf(Locale.ROOT, "Importing %d file%s (%,.1f MB)%n", files, files == 1 ? "" : "s", totalBytes / 1e6);
+    String size = totalBytes > 0 ? String.format(Locale.ROOT, " (%,.1f MB)", totalBytes / 1e6) : "";
+    out.printf(Locale.ROOT, "Importing %d file%s%s%n", files, files == 1 ? "" : "s", size);
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ErrorMapper {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+  private static final String HANDLED = "quire.error.handled";
   private final Templates templates;
 
   ErrorMapper(Templates templates) {
@@ -27,7 +28,7 @@ final class ErrorMapper {
       respond(ctx, 500, "internal error; the server log has the details");
     });
     routes.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty() || "Not Found".equals(ctx.result())) {
+      if (ctx.attribute(HANDLED) == null) {
         respond(ctx, 404, "no page at " + ctx.path());
       }
     });
@@ -35,6 +36,7 @@ final class ErrorMapper {
 
   private void respond(Context ctx, int status, String message) {
     String text = message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message;
+    ctx.attribute(HANDLED, Boolean.TRUE);
     ctx.status(status);
     if (wantsJson(ctx)) {
       ctx.json(Map.of("error", text));

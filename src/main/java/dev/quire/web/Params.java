@@ -9,6 +9,12 @@ import java.util.Set;
 
 /** Validates query parameters at the edge: a bad value becomes a 400 that names the parameter and the value. */
 final class Params {
+  /** The first year a period may lie in; earlier ones are typing mistakes. */
+  static final int MIN_YEAR = 1000;
+
+  /** The last year a period may lie in; later ones would also overflow date arithmetic. */
+  static final int MAX_YEAR = 9999;
+
   private Params() {}
 
   /** The period the date, week or month parameter names, or null when none is given; at most one may be. */
@@ -20,24 +26,31 @@ final class Params {
     if (given > 1) {
       throw new BadRequestResponse("give only one of date, week and month");
     }
-    try {
-      if (date != null) {
-        return Period.parseDay(date);
-      }
-      if (week != null) {
-        return Period.parseWeek(week);
-      }
-      if (month != null) {
-        return Period.parseMonth(month);
-      }
+    if (given == 0) {
       return null;
+    }
+    String name = date != null ? "date" : week != null ? "week" : "month";
+    String raw = date != null ? date : week != null ? week : month;
+    Period period;
+    try {
+      period =
+          date != null
+              ? Period.parseDay(date)
+              : week != null ? Period.parseWeek(week) : Period.parseMonth(month);
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(e.getMessage());
-    } catch (DateTimeException e) { // a parsable date at the very end of the calendar, e.g. +999999999-12-31
-      String name = date != null ? "date" : week != null ? "week" : "month";
-      String value = date != null ? date : week != null ? week : month;
-      throw new BadRequestResponse(name + " is out of range; got '" + value + "'");
+    } catch (DateTimeException e) {
+      throw outOfRange(name, raw);
     }
+    if (period.from().getYear() < MIN_YEAR || period.from().getYear() > MAX_YEAR) {
+      throw outOfRange(name, raw);
+    }
+    return period;
+  }
+
+  private static BadRequestResponse outOfRange(String name, String raw) {
+    return new BadRequestResponse(
+        name + " must lie in the years " + MIN_YEAR + " to " + MAX_YEAR + "; got '" + raw + "'");
   }
 
   /** An integer parameter within [min, max], or the default when absent. */

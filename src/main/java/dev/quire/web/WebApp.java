@@ -16,10 +16,10 @@ public final class WebApp {
 
   /** A configured, not yet started server. */
   public static Javalin create(Config config, PaperRepository papers, Clock clock) {
-    Templates templates = new Templates();
+    Templates templates = new Templates(config.siteName());
     SiteInfo site = new SiteInfo(config.siteName(), config.baseUrl());
     Controllers controllers = new Controllers(
-        new DailyPageController(papers, templates, site),
+        new DailyPageController(papers, templates, site, clock),
         new PaperPageController(papers, templates, site),
         new OrganizationPageController(papers, templates, site),
         new DailyPapersApiController(papers, clock),

@@ -1,0 +1,50 @@
+package dev.quire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quire.testing.SharedData;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path dir;
+  final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  int run(String... args) {
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    assertThat(run("help")).isZero();
+    assertThat(out.toString()).contains("serve").contains("ingest").contains("--data");
+  }
+
+  @Test
+  void ingestPrintsASummaryAndTheSecondRunSaysNothingChanged() {
+    String file = SharedData.require("hf-daily-papers/2026-08-21.json").toString();
+    assertThat(run("ingest", "--data", dir.toString(), file)).isZero();
+    assertThat(out.toString()).contains("17 imported, 0 updated, 0 unchanged, 0 rejected");
+    out.reset();
+    assertThat(run("ingest", "--data", dir.toString(), "--format", "hf", file)).isZero();
+    assertThat(out.toString()).contains("0 imported, 0 updated, 17 unchanged").contains("Nothing changed");
+  }
+
+  @Test
+  void mistakesOnTheCommandLineAreNamed() {
+    assertThatThrownBy(() -> run("frobnicate")).hasMessage("unknown command 'frobnicate'");
+    assertThatThrownBy(() -> run("ingest")).hasMessage("ingest needs at least one FILE or DIR");
+    assertThatThrownBy(() -> run("ingest", "--data", dir.toString(), "/no/such/file.json"))
+        .hasMessage("no such file or directory: /no/such/file.json");
+    assertThatThrownBy(() -> run("ingest", "--colour", "red", "x")).hasMessage("unknown option --colour");
+    assertThatThrownBy(() -> run("ingest", "--format", "csv", dir.toString()))
+        .hasMessage("--format must be hf or kaggle; got 'csv'");
+    assertThatThrownBy(() -> run("serve", "--port")).hasMessage("option --port needs a value");
+  }
+}
