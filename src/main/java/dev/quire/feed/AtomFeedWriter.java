@@ -16,12 +16,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes an Atom 1.0 (RFC 4287) feed of featured papers: one entry per paper, linking to its Quire page,
- * with its authors, abstract (after the AI summary when there is one) and arXiv categories.
+ * Writes an Atom 1.0 (RFC 4287) feed of featured papers: one entry per paper, linking to its Quire
+ * page, with its authors, abstract (after the AI summary when there is one) and arXiv categories.
  */
 public final class AtomFeedWriter {
   /** The Atom namespace. */
   public static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+
   private static final String ARXIV_CATEGORY_SCHEME = "http://arxiv.org/schemas/atom";
 
   private final XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
@@ -64,7 +65,8 @@ public final class AtomFeedWriter {
     }
   }
 
-  private static void entry(XMLStreamWriter w, FeedInfo feed, FeaturedPaper f) throws XMLStreamException {
+  private static void entry(XMLStreamWriter w, FeedInfo feed, FeaturedPaper f)
+      throws XMLStreamException {
     Paper p = f.paper();
     String url = feed.paperUrlPrefix() + p.id();
     w.writeStartElement("entry");
@@ -111,7 +113,9 @@ public final class AtomFeedWriter {
   }
 
   private static Instant featuredAt(DailyEntry e) {
-    return e.submittedAt() != null ? e.submittedAt() : e.featuredOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+    return e.submittedAt() != null
+        ? e.submittedAt()
+        : e.featuredOn().atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
   private static String summary(Paper p) {
@@ -121,13 +125,15 @@ public final class AtomFeedWriter {
     return "TL;DR: " + p.aiSummary().strip() + "\n\n" + p.abstractText();
   }
 
-  private static void text(XMLStreamWriter w, String element, String value) throws XMLStreamException {
+  private static void text(XMLStreamWriter w, String element, String value)
+      throws XMLStreamException {
     w.writeStartElement(element);
     w.writeCharacters(XmlText.clean(value));
     w.writeEndElement();
   }
 
-  private static void link(XMLStreamWriter w, String rel, String type, String href) throws XMLStreamException {
+  private static void link(XMLStreamWriter w, String rel, String type, String href)
+      throws XMLStreamException {
     w.writeEmptyElement("link");
     w.writeAttribute("rel", rel);
     w.writeAttribute("type", type);

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param selfUrl where the feed itself is served
  * @param alternateUrl the HTML page the feed mirrors
  * @param authorName who publishes the feed (the site name)
- * @param paperUrlPrefix absolute URL that a paper id is appended to, e.g. https://quire.example/papers/
+ * @param paperUrlPrefix absolute URL that a paper id is appended to, e.g.
+ *     https://quire.example/papers/
  * @param emptyUpdated the feed's {@code updated} when it has no entries
  */
 public record FeedInfo(

@@ -1,12 +1,15 @@
 package dev.quire.feed;
 
-/** Makes arbitrary text writable as XML 1.0 character data by dropping the characters XML 1.0 forbids. */
+/**
+ * Makes arbitrary text writable as XML 1.0 character data by dropping the characters XML 1.0
+ * forbids.
+ */
 final class XmlText {
   private XmlText() {}
 
   /**
-   * {@code s} without control characters other than tab, LF and CR, lone surrogates, U+FFFE and U+FFFF;
-   * null becomes "". Escaping of {@code <} and {@code &} is left to the XML writer.
+   * {@code s} without control characters other than tab, LF and CR, lone surrogates, U+FFFE and
+   * U+FFFF; null becomes "". Escaping of {@code <} and {@code &} is left to the XML writer.
    */
   static String clean(String s) {
     if (s == null) {
@@ -37,7 +40,9 @@ final class XmlText {
     return out.toString();
   }
 
-  /** Whether the char at {@code i} (with its low surrogate, when it is a high one) is legal XML 1.0. */
+  /**
+   * Whether the char at {@code i} (with its low surrogate, when it is a high one) is legal XML 1.0.
+   */
   private static boolean allowed(String s, int i) {
     char c = s.charAt(i);
     if (c >= 0x20 && c <= 0xD7FF) {
@@ -49,6 +54,8 @@ final class XmlText {
     if (c >= 0xE000 && c <= 0xFFFD) {
       return true;
     }
-    return Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    return Character.isHighSurrogate(c)
+        && i + 1 < s.length()
+        && Character.isLowSurrogate(s.charAt(i + 1));
   }
 }

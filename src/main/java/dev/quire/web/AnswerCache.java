@@ -10,15 +10,17 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * A micro-cache of finished answers (body bytes and the headers that vary) keyed by their validated request,
- * so that a burst of identical requests runs the database query and the serialisation once. An answer is
- * dropped as soon as this process writes through the {@link PaperRepository}, and in any case after a short
- * time to live, which bounds how late a write by another process (a CLI import) shows. The cache holds at
- * most about {@code maxBytes} of bodies; past that it starts over.
+ * A micro-cache of finished answers (body bytes and the headers that vary) keyed by their validated
+ * request, so that a burst of identical requests runs the database query and the serialisation
+ * once. An answer is dropped as soon as this process writes through the {@link PaperRepository},
+ * and in any case after a short time to live, which bounds how late a write by another process (a
+ * CLI import) shows. The cache holds at most about {@code maxBytes} of bodies; past that it starts
+ * over.
  */
 final class AnswerCache {
   /** How long an answer may be reused when this process wrote nothing meanwhile. */
   static final Duration DEFAULT_TTL = Duration.ofSeconds(1);
+
   static final long DEFAULT_MAX_BYTES = 16L << 20;
 
   /**
@@ -58,9 +60,14 @@ final class AnswerCache {
     return new AnswerCache(papers, DEFAULT_TTL, DEFAULT_MAX_BYTES, System::nanoTime);
   }
 
-  /** The cached answer for {@code key} while still fresh, else a new one from {@code compute}, remembered. */
+  /**
+   * The cached answer for {@code key} while still fresh, else a new one from {@code compute},
+   * remembered.
+   */
   Answer get(String key, Supplier<Answer> compute) {
-    long batches = papers.committedBatches(); // read before computing: a write meanwhile makes the answer stale
+    long batches =
+        papers
+            .committedBatches(); // read before computing: a write meanwhile makes the answer stale
     long now = nanoTicker.getAsLong();
     Entry e = entries.get(key);
     if (e != null && e.batches() == batches && now - e.createdNanos() < ttlNanos) {

@@ -9,10 +9,13 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
 
-/** GET /feed/daily.atom: the papers of the newest featured day as an Atom feed, most upvoted first. */
+/**
+ * GET /feed/daily.atom: the papers of the newest featured day as an Atom feed, most upvoted first.
+ */
 final class AtomFeedController {
   static final String CONTENT_TYPE = "application/atom+xml; charset=utf-8";
   static final String PATH = "/feed/daily.atom";
+
   /** A day rarely lists more than fifty papers; this bounds a feed all the same. */
   static final int MAX_ENTRIES = 100;
 
@@ -35,18 +38,29 @@ final class AtomFeedController {
   }
 
   private AnswerCache.Answer feed(String base) {
-    List<FeaturedPaper> latest = papers.latestFeaturedDay()
-        .map(day -> papers.featured(new DailyQuery(day, day.plusDays(1), null,
-            DailyQuery.Sort.DAY_THEN_UPVOTES, 0, MAX_ENTRIES)))
-        .orElse(List.of());
-    FeedInfo feed = new FeedInfo(
-        base + PATH,
-        site.name() + " — Daily Papers",
-        base + PATH,
-        base + "/",
-        site.name(),
-        base + "/papers/",
-        clock.instant());
+    List<FeaturedPaper> latest =
+        papers
+            .latestFeaturedDay()
+            .map(
+                day ->
+                    papers.featured(
+                        new DailyQuery(
+                            day,
+                            day.plusDays(1),
+                            null,
+                            DailyQuery.Sort.DAY_THEN_UPVOTES,
+                            0,
+                            MAX_ENTRIES)))
+            .orElse(List.of());
+    FeedInfo feed =
+        new FeedInfo(
+            base + PATH,
+            site.name() + " — Daily Papers",
+            base + PATH,
+            base + "/",
+            site.name(),
+            base + "/papers/",
+            clock.instant());
     return new AnswerCache.Answer(CONTENT_TYPE, writer.write(feed, latest), null);
   }
 }

@@ -16,19 +16,25 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * GET /api/daily_papers: featured papers as Hugging Face lists them. {@code date}, {@code week} or {@code month}
- * pick featured days (default: the newest featured day, or all days when only {@code submitter} is given);
- * {@code sort} is publishedAt (newest day first, most upvoted first within a day) or trending; {@code p} and
- * {@code limit} page.
+ * GET /api/daily_papers: featured papers as Hugging Face lists them. {@code date}, {@code week} or
+ * {@code month} pick featured days (default: the newest featured day, or all days when only {@code
+ * submitter} is given); {@code sort} is publishedAt (newest day first, most upvoted first within a
+ * day) or trending; {@code p} and {@code limit} page.
  */
 final class DailyPapersApiController {
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 100;
   static final int MAX_PAGE = 1_000_000;
-  /** Trending sorts a whole period in memory; this bounds it (a month holds about a thousand entries). */
+
+  /**
+   * Trending sorts a whole period in memory; this bounds it (a month holds about a thousand
+   * entries).
+   */
   static final int MAX_TRENDING_ROWS = 20_000;
+
   private static final int MAX_SUBMITTER_LENGTH = 100;
-  private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_SUBMITTER_LENGTH + "}");
+  private static final Pattern USER_NAME =
+      Pattern.compile("[A-Za-z0-9._-]{1," + MAX_SUBMITTER_LENGTH + "}");
   private static final String PUBLISHED_AT = "publishedAt";
   private static final String TRENDING = "trending";
   private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
@@ -51,19 +57,35 @@ final class DailyPapersApiController {
     int page = Params.integer(ctx, "p", 0, 0, MAX_PAGE);
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
 
-    String key = (period == null ? "latest" : period.from() + ".." + period.toExclusive())
-        + '|' + sort + '|' + page + '|' + limit + '|' + submitter;
-    cache.get(key, () -> JsonResponses.answer(ctx, entries(period, submitter, sort, page, limit), null))
+    String key =
+        (period == null ? "latest" : period.from() + ".." + period.toExclusive())
+            + '|'
+            + sort
+            + '|'
+            + page
+            + '|'
+            + limit
+            + '|'
+            + submitter;
+    cache
+        .get(
+            key,
+            () -> JsonResponses.answer(ctx, entries(period, submitter, sort, page, limit), null))
         .sendTo(ctx);
   }
 
-  private List<HfJson.DailyPaper> entries(Period period, String submitter, String sort, int page, int limit) {
+  private List<HfJson.DailyPaper> entries(
+      Period period, String submitter, String sort, int page, int limit) {
     Optional<DailyQuery> range = range(period, submitter);
     List<FeaturedPaper> found;
     if (range.isEmpty()) {
       found = List.of();
     } else if (sort.equals(TRENDING)) {
-      found = page(trending.sort(papers.featured(withPage(range.get(), 0, MAX_TRENDING_ROWS))), page * limit, limit);
+      found =
+          page(
+              trending.sort(papers.featured(withPage(range.get(), 0, MAX_TRENDING_ROWS))),
+              page * limit,
+              limit);
     } else {
       found = papers.featured(withPage(range.get(), page * limit, limit));
     }
@@ -108,8 +130,12 @@ final class DailyPapersApiController {
     String s = raw.strip();
     if (!USER_NAME.matcher(s).matches()) {
       String shown = s.length() <= 40 ? s : s.substring(0, 40) + "...";
-      throw new BadRequestResponse("submitter must be a Hugging Face user name of at most " + MAX_SUBMITTER_LENGTH
-          + " letters, digits, '-', '_' or '.'; got '" + shown + "'");
+      throw new BadRequestResponse(
+          "submitter must be a Hugging Face user name of at most "
+              + MAX_SUBMITTER_LENGTH
+              + " letters, digits, '-', '_' or '.'; got '"
+              + shown
+              + "'");
     }
     return s;
   }

@@ -4,15 +4,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The JSON shapes of Hugging Face's papers API, field for field in HF's order. Null fields are left out
- * (the mapper uses NON_NULL), so a field we do not know is omitted rather than invented.
+ * The JSON shapes of Hugging Face's papers API, field for field in HF's order. Null fields are left
+ * out (the mapper uses NON_NULL), so a field we do not know is omitted rather than invented.
  *
- * <p>Fields of HF's responses we never emit, because Quire does not store them: {@code _id} of authors,
- * users and papers, author {@code status}/{@code statusLastChangedAt}, {@code mediaUrls}, {@code discussionId},
- * {@code githubRepoAddedBy}, {@code ai_summary_model}, {@code thumbnail}, {@code submitterOrganization}, and
- * of users {@code isPro}, {@code isHf}, {@code isHfAdmin}, {@code isMod}, {@code followerCount},
- * {@code isUserFollowing}; an author's {@code user} carries only the user name ({@code user}, {@code name}) and
- * {@code type}. Every author is sent with {@code hidden: false}.
+ * <p>Fields of HF's responses we never emit, because Quire does not store them: {@code _id} of
+ * authors, users and papers, author {@code status}/{@code statusLastChangedAt}, {@code mediaUrls},
+ * {@code discussionId}, {@code githubRepoAddedBy}, {@code ai_summary_model}, {@code thumbnail},
+ * {@code submitterOrganization}, and of users {@code isPro}, {@code isHf}, {@code isHfAdmin},
+ * {@code isMod}, {@code followerCount}, {@code isUserFollowing}; an author's {@code user} carries
+ * only the user name ({@code user}, {@code name}) and {@code type}. Every author is sent with
+ * {@code hidden: false}.
  */
 final class HfJson {
   private HfJson() {}
@@ -40,11 +41,14 @@ final class HfJson {
   /** A Hugging Face user as nested in a paper (author claims, submittedOnDailyBy). */
   record User(String avatarUrl, String fullname, String user, String type, String name) {}
 
-  /** A Hugging Face user as the {@code submittedBy} of a daily entry (no {@code user} field there). */
+  /**
+   * A Hugging Face user as the {@code submittedBy} of a daily entry (no {@code user} field there).
+   */
   record Submitter(String avatarUrl, String fullname, String name, String type) {}
 
   /** An organisation. */
-  record Organization(@JsonProperty("_id") String id, String name, String fullname, String avatar) {}
+  record Organization(
+      @JsonProperty("_id") String id, String name, String fullname, String avatar) {}
 
   /** One element of the /api/daily_papers array. */
   record DailyPaper(

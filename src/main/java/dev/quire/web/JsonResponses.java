@@ -7,8 +7,9 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 
 /**
- * Turns values into JSON answers as UTF-8 bytes straight from the configured Jackson mapper, skipping the
- * intermediate String that {@code ctx.json} builds and then encodes; the hot API answers are tens of kilobytes.
+ * Turns values into JSON answers as UTF-8 bytes straight from the configured Jackson mapper,
+ * skipping the intermediate String that {@code ctx.json} builds and then encodes; the hot API
+ * answers are tens of kilobytes.
  */
 final class JsonResponses {
   private static final String JSON = ContentType.APPLICATION_JSON.getMimeType();
@@ -17,9 +18,11 @@ final class JsonResponses {
 
   /** {@code value} as a JSON answer, with an optional Link header (null for none). */
   static AnswerCache.Answer answer(Context ctx, Object value, String link) {
-    ObjectMapper mapper = ctx.jsonMapper() instanceof JavalinJackson jackson ? jackson.getMapper() : null;
+    ObjectMapper mapper =
+        ctx.jsonMapper() instanceof JavalinJackson jackson ? jackson.getMapper() : null;
     if (mapper == null) {
-      throw new IllegalStateException("the API needs the Jackson JSON mapper that WebApp configures");
+      throw new IllegalStateException(
+          "the API needs the Jackson JSON mapper that WebApp configures");
     }
     try {
       return new AnswerCache.Answer(JSON, mapper.writeValueAsBytes(value), link);

@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * GET /api/papers/{id}: one paper as Hugging Face's flat paper object; GET /api/papers: every paper ordered by
- * id, paged by an opaque cursor with a {@code Link: <...>; rel="next"} header while more remain.
+ * GET /api/papers/{id}: one paper as Hugging Face's flat paper object; GET /api/papers: every paper
+ * ordered by id, paged by an opaque cursor with a {@code Link: <...>; rel="next"} header while more
+ * remain.
  */
 final class PaperApiController {
   static final int DEFAULT_LIMIT = 50;
@@ -40,17 +41,26 @@ final class PaperApiController {
 
   void show(Context ctx) {
     String raw = ctx.pathParam("id");
-    String id = ArxivId.parse(raw).orElseThrow(() -> new BadRequestResponse(
-        "not an arXiv id: '" + raw + "'; expected e.g. 2504.08385, 2504.08385v2 or hep-th/9901001"));
+    String id =
+        ArxivId.parse(raw)
+            .orElseThrow(
+                () ->
+                    new BadRequestResponse(
+                        "not an arXiv id: '"
+                            + raw
+                            + "'; expected e.g. 2504.08385, 2504.08385v2 or hep-th/9901001"));
     cache.get("paper " + id, () -> JsonResponses.answer(ctx, paper(id), null)).sendTo(ctx);
   }
 
   private HfJson.Paper paper(String id) {
-    Paper paper = papers.find(id).orElseThrow(() -> new NotFoundResponse("paper " + id + " not found"));
-    DailyEntry firstFeatured = papers.entriesOf(List.of(id)).getOrDefault(id, List.of()).stream()
-        .findFirst().orElse(null);
-    Organization org = paper.organization() == null ? null
-        : papers.findOrganization(paper.organization()).orElse(null);
+    Paper paper =
+        papers.find(id).orElseThrow(() -> new NotFoundResponse("paper " + id + " not found"));
+    DailyEntry firstFeatured =
+        papers.entriesOf(List.of(id)).getOrDefault(id, List.of()).stream().findFirst().orElse(null);
+    Organization org =
+        paper.organization() == null
+            ? null
+            : papers.findOrganization(paper.organization()).orElse(null);
     return HfPaperMapper.paper(paper, firstFeatured, org);
   }
 
@@ -58,7 +68,9 @@ final class PaperApiController {
     String after = cursor(ctx);
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     String base = site.base(ctx);
-    cache.get("papers " + base + ' ' + after + ' ' + limit, () -> page(ctx, base, after, limit)).sendTo(ctx);
+    cache
+        .get("papers " + base + ' ' + after + ' ' + limit, () -> page(ctx, base, after, limit))
+        .sendTo(ctx);
   }
 
   private AnswerCache.Answer page(Context ctx, String base, String after, int limit) {
@@ -78,12 +90,20 @@ final class PaperApiController {
     List<HfJson.Paper> out = new ArrayList<>(page.size());
     for (Paper p : page) {
       List<DailyEntry> featured = entries.getOrDefault(p.id(), List.of());
-      out.add(HfPaperMapper.paper(p, featured.isEmpty() ? null : featured.get(0),
-          p.organization() == null ? null : orgs.get(p.organization())));
+      out.add(
+          HfPaperMapper.paper(
+              p,
+              featured.isEmpty() ? null : featured.get(0),
+              p.organization() == null ? null : orgs.get(p.organization())));
     }
     String link = null;
     if (more) {
-      String next = base + "/api/papers?cursor=" + encodeCursor(page.get(page.size() - 1).id()) + "&limit=" + limit;
+      String next =
+          base
+              + "/api/papers?cursor="
+              + encodeCursor(page.get(page.size() - 1).id())
+              + "&limit="
+              + limit;
       link = "<" + next + ">; rel=\"next\"";
     }
     return JsonResponses.answer(ctx, out, link);
@@ -94,7 +114,10 @@ final class PaperApiController {
     return CURSOR_ENCODER.encodeToString(lastId.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The id the cursor parameter continues after, or null for the first page; 400 when it is not ours. */
+  /**
+   * The id the cursor parameter continues after, or null for the first page; 400 when it is not
+   * ours.
+   */
   private static String cursor(Context ctx) {
     String raw = Params.blankToNull(ctx.queryParam("cursor"));
     if (raw == null) {
@@ -109,8 +132,13 @@ final class PaperApiController {
         // not base64url: reported below
       }
     }
-    String shown = raw.length() <= MAX_CURSOR_LENGTH ? raw : raw.substring(0, MAX_CURSOR_LENGTH) + "...";
-    return id.orElseThrow(() -> new BadRequestResponse(
-        "cursor is not one this API gave out (use the Link header of the previous page); got '" + shown + "'"));
+    String shown =
+        raw.length() <= MAX_CURSOR_LENGTH ? raw : raw.substring(0, MAX_CURSOR_LENGTH) + "...";
+    return id.orElseThrow(
+        () ->
+            new BadRequestResponse(
+                "cursor is not one this API gave out (use the Link header of the previous page); got '"
+                    + shown
+                    + "'"));
   }
 }

@@ -23,7 +23,8 @@ final class ApiClient {
   JsonNode ok(String path) {
     Response r = client.get(path);
     assertThat(r.code()).as("status of GET %s: %s", path, r.body().string()).isEqualTo(200);
-    assertThat(header(r, "Content-Type")).as("content type of %s", path)
+    assertThat(header(r, "Content-Type"))
+        .as("content type of %s", path)
         .anySatisfy(t -> assertThat(t).startsWith("application/json"));
     return parse(r.body().string());
   }
@@ -32,7 +33,8 @@ final class ApiClient {
   String error(String path, int status) {
     Response r = client.get(path);
     assertThat(r.code()).as("status of GET %s: %s", path, r.body().string()).isEqualTo(status);
-    assertThat(header(r, "Content-Type")).as("content type of %s", path)
+    assertThat(header(r, "Content-Type"))
+        .as("content type of %s", path)
         .anySatisfy(t -> assertThat(t).startsWith("application/json"));
     JsonNode body = parse(r.body().string());
     assertThat(body.path("error").isTextual()).as("error field of %s", body).isTrue();

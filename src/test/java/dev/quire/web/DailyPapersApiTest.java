@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DailyPapersApiTest {
   /** Three days after the newest featured day of the fixture, noon. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-08-24T12:00:00Z"), ZoneOffset.UTC);
-  static final Organization GOOGLE = new Organization("google", "Google", "https://example.org/google.png", "5e6a");
+
+  static final Organization GOOGLE =
+      new Organization("google", "Google", "https://example.org/google.png", "5e6a");
 
   // Featured days: ALPHA and BETA on Fri 2026-08-21, GAMMA on Wed 2026-08-19 (ISO week 2026-W34),
   // DELTA on 2026-08-10 (W33), EPSILON on Mon 2026-08-24 (W35) although arXiv published it in W34.
@@ -39,22 +41,43 @@ class DailyPapersApiTest {
 
   @TempDir Path dir;
 
-  static void feature(PaperRepository repo, Paper paper, String day, String submitter, Organization org) {
+  static void feature(
+      PaperRepository repo, Paper paper, String day, String submitter, Organization org) {
     LocalDate d = LocalDate.parse(day);
     Paper p = org == null ? paper : paper.toBuilder().organization(org.name()).build();
-    repo.writeBatch(org == null ? List.of() : List.of(org), List.of(p), List.of(new DailyEntry(p.id(), d,
-        d.atStartOfDay().toInstant(ZoneOffset.UTC), submitter, submitter.toUpperCase(),
-        "https://example.org/" + submitter + ".png")));
+    repo.writeBatch(
+        org == null ? List.of() : List.of(org),
+        List.of(p),
+        List.of(
+            new DailyEntry(
+                p.id(),
+                d,
+                d.atStartOfDay().toInstant(ZoneOffset.UTC),
+                submitter,
+                submitter.toUpperCase(),
+                "https://example.org/" + submitter + ".png")));
   }
 
   static void seed(PaperRepository repo) {
     feature(repo, Fixtures.paper(ALPHA, "Alpha", 10), "2026-08-21", "alice", null);
     feature(repo, Fixtures.paper(BETA, "Beta", 50), "2026-08-21", "bob", GOOGLE);
     feature(repo, Fixtures.paper(GAMMA, "Gamma", 99), "2026-08-19", "alice", null);
-    feature(repo, Fixtures.paper(DELTA, "Delta", 500).toBuilder()
-        .publishedAt(Instant.parse("2026-07-30T17:00:00Z")).build(), "2026-08-10", "bob", null);
-    feature(repo, Fixtures.paper(EPSILON, "Epsilon", 7).toBuilder()
-        .publishedAt(Instant.parse("2026-08-20T00:00:00Z")).build(), "2026-08-24", "carol", null);
+    feature(
+        repo,
+        Fixtures.paper(DELTA, "Delta", 500).toBuilder()
+            .publishedAt(Instant.parse("2026-07-30T17:00:00Z"))
+            .build(),
+        "2026-08-10",
+        "bob",
+        null);
+    feature(
+        repo,
+        Fixtures.paper(EPSILON, "Epsilon", 7).toBuilder()
+            .publishedAt(Instant.parse("2026-08-20T00:00:00Z"))
+            .build(),
+        "2026-08-24",
+        "carol",
+        null);
   }
 
   private void withApi(TestDb db, Consumer<ApiClient> test) {
@@ -73,71 +96,95 @@ class DailyPapersApiTest {
   @ParameterizedTest
   @EnumSource(TestDb.class)
   void aDateListsThePapersFeaturedThatDayMostUpvotedFirst(TestDb db) {
-    withApi(db, api -> {
-      assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21"))).containsExactly(BETA, ALPHA);
-      assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-20"))).isEmpty();
-    });
+    withApi(
+        db,
+        api -> {
+          assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21")))
+              .containsExactly(BETA, ALPHA);
+          assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-20"))).isEmpty();
+        });
   }
 
   @ParameterizedTest
   @EnumSource(TestDb.class)
   void aWeekSelectsByTheDayPapersWereFeaturedNotByTheirArxivDate(TestDb db) {
-    withApi(db, api -> {
-      assertThat(dailyIds(api.ok("/api/daily_papers?week=2026-W34"))).containsExactly(BETA, ALPHA, GAMMA);
-      assertThat(dailyIds(api.ok("/api/daily_papers?week=2026-W35"))).containsExactly(EPSILON);
-    });
+    withApi(
+        db,
+        api -> {
+          assertThat(dailyIds(api.ok("/api/daily_papers?week=2026-W34")))
+              .containsExactly(BETA, ALPHA, GAMMA);
+          assertThat(dailyIds(api.ok("/api/daily_papers?week=2026-W35"))).containsExactly(EPSILON);
+        });
   }
 
   @ParameterizedTest
   @EnumSource(TestDb.class)
   void aMonthListsNewestFeaturedDayFirstAndSelectsByFeaturedDay(TestDb db) {
-    withApi(db, api -> {
-      assertThat(dailyIds(api.ok("/api/daily_papers?month=2026-08")))
-          .containsExactly(EPSILON, BETA, ALPHA, GAMMA, DELTA);
-      assertThat(dailyIds(api.ok("/api/daily_papers?month=2026-07"))).isEmpty();
-    });
+    withApi(
+        db,
+        api -> {
+          assertThat(dailyIds(api.ok("/api/daily_papers?month=2026-08")))
+              .containsExactly(EPSILON, BETA, ALPHA, GAMMA, DELTA);
+          assertThat(dailyIds(api.ok("/api/daily_papers?month=2026-07"))).isEmpty();
+        });
   }
 
   @Test
   void submitterKeepsOnlyThePapersThatUserSubmitted() {
-    withApi(TestDb.SQLITE, api -> {
-      assertThat(dailyIds(api.ok("/api/daily_papers?submitter=alice"))).containsExactly(ALPHA, GAMMA);
-      assertThat(dailyIds(api.ok("/api/daily_papers?submitter=alice&date=2026-08-19"))).containsExactly(GAMMA);
-      assertThat(dailyIds(api.ok("/api/daily_papers?submitter=bob&week=2026-W34"))).containsExactly(BETA);
-      assertThat(dailyIds(api.ok("/api/daily_papers?submitter=nobody"))).isEmpty();
-    });
+    withApi(
+        TestDb.SQLITE,
+        api -> {
+          assertThat(dailyIds(api.ok("/api/daily_papers?submitter=alice")))
+              .containsExactly(ALPHA, GAMMA);
+          assertThat(dailyIds(api.ok("/api/daily_papers?submitter=alice&date=2026-08-19")))
+              .containsExactly(GAMMA);
+          assertThat(dailyIds(api.ok("/api/daily_papers?submitter=bob&week=2026-W34")))
+              .containsExactly(BETA);
+          assertThat(dailyIds(api.ok("/api/daily_papers?submitter=nobody"))).isEmpty();
+        });
   }
 
   @Test
   void trendingRanksAFreshPaperWithFewVotesAboveOlderOnesWithMany() {
-    withApi(TestDb.SQLITE, api -> {
-      // At the fixed clock (2026-08-24 noon) EPSILON was featured 12 hours ago with 7 upvotes, DELTA two weeks
-      // ago with 500.
-      assertThat(dailyIds(api.ok("/api/daily_papers?month=2026-08&sort=trending")))
-          .containsExactly(EPSILON, DELTA, GAMMA, BETA, ALPHA);
-      assertThat(dailyIds(api.ok("/api/daily_papers?month=2026-08&sort=trending&p=1&limit=2")))
-          .containsExactly(GAMMA, BETA);
-    });
+    withApi(
+        TestDb.SQLITE,
+        api -> {
+          // At the fixed clock (2026-08-24 noon) EPSILON was featured 12 hours ago with 7 upvotes,
+          // DELTA two weeks
+          // ago with 500.
+          assertThat(dailyIds(api.ok("/api/daily_papers?month=2026-08&sort=trending")))
+              .containsExactly(EPSILON, DELTA, GAMMA, BETA, ALPHA);
+          assertThat(dailyIds(api.ok("/api/daily_papers?month=2026-08&sort=trending&p=1&limit=2")))
+              .containsExactly(GAMMA, BETA);
+        });
   }
 
   @Test
   void pAndLimitPageThroughTheListWithoutGapsOrRepeats() {
-    withApi(TestDb.SQLITE, api -> {
-      String month = "/api/daily_papers?month=2026-08&limit=2&p=";
-      assertThat(dailyIds(api.ok(month + 0))).containsExactly(EPSILON, BETA);
-      assertThat(dailyIds(api.ok(month + 1))).containsExactly(ALPHA, GAMMA);
-      assertThat(dailyIds(api.ok(month + 2))).containsExactly(DELTA);
-      assertThat(dailyIds(api.ok(month + 3))).isEmpty();
-      assertThat(dailyIds(api.ok("/api/daily_papers?month=2026-08&sort=trending&limit=100&p=5"))).isEmpty();
-    });
+    withApi(
+        TestDb.SQLITE,
+        api -> {
+          String month = "/api/daily_papers?month=2026-08&limit=2&p=";
+          assertThat(dailyIds(api.ok(month + 0))).containsExactly(EPSILON, BETA);
+          assertThat(dailyIds(api.ok(month + 1))).containsExactly(ALPHA, GAMMA);
+          assertThat(dailyIds(api.ok(month + 2))).containsExactly(DELTA);
+          assertThat(dailyIds(api.ok(month + 3))).isEmpty();
+          assertThat(
+                  dailyIds(api.ok("/api/daily_papers?month=2026-08&sort=trending&limit=100&p=5")))
+              .isEmpty();
+        });
   }
 
   @ParameterizedTest
   @EnumSource(TestDb.class)
   void anEntryCarriesThePaperInHuggingFacesShape(TestDb db) {
-    withApi(db, api -> {
-      JsonNode beta = api.ok("/api/daily_papers?date=2026-08-21").get(0);
-      JsonNode expected = ApiClient.parse("""
+    withApi(
+        db,
+        api -> {
+          JsonNode beta = api.ok("/api/daily_papers?date=2026-08-21").get(0);
+          JsonNode expected =
+              ApiClient.parse(
+                  """
           {
             "paper": {
               "id": "2608.10002",
@@ -173,28 +220,48 @@ class DailyPapersApiTest {
             "isAuthorParticipating": false
           }
           """);
-      assertThat(beta).isEqualTo(expected);
-      // and in HF's key order, which some clients print as is
-      assertThat(beta.fieldNames()).toIterable()
-          .containsExactly("paper", "publishedAt", "title", "summary", "numComments", "submittedBy",
-              "organization", "isAuthorParticipating");
-    });
+          assertThat(beta).isEqualTo(expected);
+          // and in HF's key order, which some clients print as is
+          assertThat(beta.fieldNames())
+              .toIterable()
+              .containsExactly(
+                  "paper",
+                  "publishedAt",
+                  "title",
+                  "summary",
+                  "numComments",
+                  "submittedBy",
+                  "organization",
+                  "isAuthorParticipating");
+        });
   }
 
   @Test
   void aPaperWithoutOptionalFieldsLeavesThemOutInsteadOfSendingNulls() {
     try (Quire q = TestDb.SQLITE.open(dir, CLOCK)) {
       Paper bare = dev.quire.paper.PaperBuilder.paper("2608.20000").title("Bare").build();
-      q.papers().writeBatch(List.of(), List.of(bare),
-          List.of(new DailyEntry(bare.id(), LocalDate.parse("2026-08-21"), null, null, null, null)));
-      JavalinTest.test(q.web(), (server, client) -> {
-        JsonNode entry = new ApiClient(client).ok("/api/daily_papers").get(0);
-        assertThat(entry.fieldNames()).toIterable()
-            .containsExactly("paper", "title", "summary", "numComments", "isAuthorParticipating");
-        assertThat(entry.get("paper").fieldNames()).toIterable()
-            .containsExactly("id", "authors", "submittedOnDailyAt", "title", "summary", "upvotes");
-        assertThat(entry.at("/paper/submittedOnDailyAt").asText()).isEqualTo("2026-08-21T00:00:00.000Z");
-      });
+      q.papers()
+          .writeBatch(
+              List.of(),
+              List.of(bare),
+              List.of(
+                  new DailyEntry(
+                      bare.id(), LocalDate.parse("2026-08-21"), null, null, null, null)));
+      JavalinTest.test(
+          q.web(),
+          (server, client) -> {
+            JsonNode entry = new ApiClient(client).ok("/api/daily_papers").get(0);
+            assertThat(entry.fieldNames())
+                .toIterable()
+                .containsExactly(
+                    "paper", "title", "summary", "numComments", "isAuthorParticipating");
+            assertThat(entry.get("paper").fieldNames())
+                .toIterable()
+                .containsExactly(
+                    "id", "authors", "submittedOnDailyAt", "title", "summary", "upvotes");
+            assertThat(entry.at("/paper/submittedOnDailyAt").asText())
+                .isEqualTo("2026-08-21T00:00:00.000Z");
+          });
     }
   }
 
@@ -202,13 +269,24 @@ class DailyPapersApiTest {
   void anEntrySubmittedByOneOfItsClaimedAuthorsHasTheAuthorParticipating() {
     try (Quire q = TestDb.SQLITE.open(dir, CLOCK)) {
       seed(q.papers());
-      feature(q.papers(), Fixtures.paper("2608.10007", "By an author", 1), "2026-08-24", "aturing", null);
-      JavalinTest.test(q.web(), (server, client) -> {
-        JsonNode day = new ApiClient(client).ok("/api/daily_papers?date=2026-08-24");
-        assertThat(dailyIds(day)).containsExactly(EPSILON, "2608.10007");
-        assertThat(day.get(0).get("isAuthorParticipating").asBoolean()).as("submitted by carol").isFalse();
-        assertThat(day.get(1).get("isAuthorParticipating").asBoolean()).as("submitted by its author").isTrue();
-      });
+      feature(
+          q.papers(),
+          Fixtures.paper("2608.10007", "By an author", 1),
+          "2026-08-24",
+          "aturing",
+          null);
+      JavalinTest.test(
+          q.web(),
+          (server, client) -> {
+            JsonNode day = new ApiClient(client).ok("/api/daily_papers?date=2026-08-24");
+            assertThat(dailyIds(day)).containsExactly(EPSILON, "2608.10007");
+            assertThat(day.get(0).get("isAuthorParticipating").asBoolean())
+                .as("submitted by carol")
+                .isFalse();
+            assertThat(day.get(1).get("isAuthorParticipating").asBoolean())
+                .as("submitted by its author")
+                .isTrue();
+          });
     }
   }
 
@@ -216,24 +294,31 @@ class DailyPapersApiTest {
   void aPaperFeaturedWhileTheServerRunsIsListedOnTheNextRequest() {
     try (Quire q = TestDb.SQLITE.open(dir, CLOCK)) {
       seed(q.papers());
-      JavalinTest.test(q.web(), (server, client) -> {
-        ApiClient api = new ApiClient(client);
-        assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21"))).containsExactly(BETA, ALPHA);
-        feature(q.papers(), Fixtures.paper("2608.10008", "Late", 70), "2026-08-21", "erin", null);
-        assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21"))).containsExactly("2608.10008", BETA, ALPHA);
-      });
+      JavalinTest.test(
+          q.web(),
+          (server, client) -> {
+            ApiClient api = new ApiClient(client);
+            assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21")))
+                .containsExactly(BETA, ALPHA);
+            feature(
+                q.papers(), Fixtures.paper("2608.10008", "Late", 70), "2026-08-21", "erin", null);
+            assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21")))
+                .containsExactly("2608.10008", BETA, ALPHA);
+          });
     }
   }
 
   @Test
   void anEmptySiteListsNothing() {
     try (Quire q = TestDb.SQLITE.open(dir, CLOCK)) {
-      JavalinTest.test(q.web(), (server, client) -> {
-        ApiClient api = new ApiClient(client);
-        assertThat(api.ok("/api/daily_papers").isArray()).isTrue();
-        assertThat(api.ok("/api/daily_papers")).isEmpty();
-        assertThat(api.ok("/api/daily_papers?sort=trending")).isEmpty();
-      });
+      JavalinTest.test(
+          q.web(),
+          (server, client) -> {
+            ApiClient api = new ApiClient(client);
+            assertThat(api.ok("/api/daily_papers").isArray()).isTrue();
+            assertThat(api.ok("/api/daily_papers")).isEmpty();
+            assertThat(api.ok("/api/daily_papers?sort=trending")).isEmpty();
+          });
     }
   }
 }
