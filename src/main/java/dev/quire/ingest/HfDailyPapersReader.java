@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,10 +19,26 @@ import java.util.regex.Pattern;
  */
 final class HfDailyPapersReader implements SourceReader {
   private static final Pattern DUMPED_ID = Pattern.compile("'id':\\s*'([^']+)'");
+  private static final Pattern DAY_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.json(\\.gz)?$");
   private final ObjectMapper mapper;
+  private final LocalDate fileDay;
 
-  HfDailyPapersReader(ObjectMapper mapper) {
+  /**
+   * A reader for one source; when its name ends in {@code YYYY-MM-DD.json} that is the day the entries were
+   * listed (the {@code date} of the API request), which wins over the timestamps inside the entries.
+   */
+  HfDailyPapersReader(ObjectMapper mapper, String sourceName) {
     this.mapper = mapper;
+    Matcher m = DAY_IN_NAME.matcher(sourceName);
+    this.fileDay = m.find() ? parseDay(m.group(1)) : null;
+  }
+
+  private static LocalDate parseDay(String s) {
+    try {
+      return s == null ? null : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   @Override
@@ -63,17 +81,19 @@ final class HfDailyPapersReader implements SourceReader {
       sink.reject("line " + line, "expected a JSON array of daily papers, or an object with a \"data\" array");
       return;
     }
+    JsonNode date = wrapper.get("date");
+    LocalDate day = date != null && date.isTextual() ? parseDay(date.asText()) : null;
     int index = 0;
     for (JsonNode node : data) {
-      entry(node, (arrayNo > 1 ? "array " + arrayNo + ", " : "") + "data index " + index++ + " (object at line "
+      entry(node, day != null ? day : fileDay, (arrayNo > 1 ? "array " + arrayNo + ", " : "") + "data index " + index++ + " (object at line "
           + line + ")", sink);
     }
   }
 
-  private static void entry(JsonNode node, String location, RecordSink sink) {
+  private static void entry(JsonNode node, LocalDate day, String location, RecordSink sink) {
     if (node.isObject()) {
       try {
-        sink.accept(HfEntryMapper.map(node));
+        sink.accept(HfEntryMapper.map(node, day));
       } catch (BadRecordException | IllegalArgumentException e) {
         sink.reject(location, e.getMessage());
       }
@@ -103,7 +123,7 @@ final class HfDailyPapersReader implements SourceReader {
         return false;
       }
       index++;
-      entry(node, location, sink);
+      entry(node, fileDay, location, sink);
     }
   }
 

@@ -17,7 +17,11 @@ import java.util.List;
 final class HfEntryMapper {
   private HfEntryMapper() {}
 
-  static ImportRecord map(JsonNode entry) throws BadRecordException {
+  /**
+   * Maps one entry; {@code listedOn} is the day of the daily list the entry was read from when known (it wins
+   * over the entry's own timestamps, which are often the evening before in UTC), else null.
+   */
+  static ImportRecord map(JsonNode entry, LocalDate listedOn) throws BadRecordException {
     JsonNode p = entry.get("paper");
     if (p == null || !p.isObject()) {
       throw new BadRecordException("missing paper object");
@@ -49,17 +53,18 @@ final class HfEntryMapper {
         .projectPage(Fields.text(p, "projectPage"))
         .organization(org == null ? null : org.name())
         .build();
-    return new ImportRecord(paper, org, dailyEntry(id, entry, p));
+    return new ImportRecord(paper, org, dailyEntry(id, entry, p, listedOn));
   }
 
-  private static DailyEntry dailyEntry(String id, JsonNode entry, JsonNode p) throws BadRecordException {
+  private static DailyEntry dailyEntry(String id, JsonNode entry, JsonNode p, LocalDate listedOn)
+      throws BadRecordException {
     Instant onDaily = Fields.instant(p, "submittedOnDailyAt");
     Instant entryPublished = Fields.instant(entry, "publishedAt");
     Instant day = onDaily != null ? onDaily : entryPublished;
-    if (day == null) {
+    if (day == null && listedOn == null) {
       return null;
     }
-    LocalDate featuredOn = day.atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate featuredOn = listedOn != null ? listedOn : day.atZone(ZoneOffset.UTC).toLocalDate();
     JsonNode by = firstObject(entry.get("submittedBy"), p.get("submittedOnDailyBy"));
     String user = by == null ? null : firstNonNull(Fields.text(by, "name"), Fields.text(by, "user"));
     return new DailyEntry(id, featuredOn, onDaily != null ? onDaily : entryPublished, user,

@@ -83,7 +83,7 @@ public final class Importer {
             rejects.add(new Reject(source.name(), location, reason));
           }
         };
-        reader(f).read(in, sink);
+        reader(f, source.name()).read(in, sink);
         done[1] = bytesBefore + counted.count();
       } catch (IOException | UncheckedIOException e) {
         rejects.add(new Reject(source.name(), "file", "cannot read: " + e.getMessage()));
@@ -97,9 +97,9 @@ public final class Importer {
         listed, Duration.ofNanos(System.nanoTime() - start));
   }
 
-  private SourceReader reader(SourceFormat format) {
+  private SourceReader reader(SourceFormat format, String sourceName) {
     return switch (format) {
-      case HF_DAILY -> new HfDailyPapersReader(mapper);
+      case HF_DAILY -> new HfDailyPapersReader(mapper, sourceName);
       case KAGGLE -> new KaggleSnapshotReader(mapper);
     };
   }

@@ -119,6 +119,20 @@ class HfDailyPapersImportTest {
 
   @ParameterizedTest
   @EnumSource(TestDb.class)
+  void anEntrySubmittedLateTheEveningBeforeIsListedOnTheDayOfItsFile(TestDb db) {
+    try (Quire q = db.open(dir)) {
+      // 2411.19930 was submitted at 2024-12-01T23:12Z but HF lists it on 2024-12-02, the file's day
+      q.importer(ProgressListener.NONE)
+          .importPaths(List.of(SharedData.require("hf-daily-papers/2024-12-02.json")), null);
+      assertThat(q.papers().entriesOf(List.of("2411.19930")).get("2411.19930"))
+          .extracting(DailyEntry::featuredOn)
+          .containsExactly(LocalDate.parse("2024-12-02"));
+      assertThat(q.papers().featuredDayBefore(LocalDate.parse("2024-12-02"))).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDb.class)
   void olderFilesWithoutSubmittedOnDailyAtUseTheEntryDate(TestDb db) {
     try (Quire q = db.open(dir)) {
       q.importer(ProgressListener.NONE).importPaths(List.of(SharedData.require("hf-daily-papers/2024-05-27.json")), null);
