@@ -20,7 +20,8 @@ import java.util.concurrent.CountDownLatch;
 
 /** Command-line entry point: {@code quire serve | ingest | help}. */
 public final class Main {
-  private static final String USAGE = """
+  private static final String USAGE =
+      """
       Usage: quire <command> [options]
 
       Commands:
@@ -60,7 +61,10 @@ public final class Main {
 
   /** Runs one command; returns the exit status. Serve blocks until the process is stopped. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+    if (args.length == 0
+        || args[0].equals("help")
+        || args[0].equals("--help")
+        || args[0].equals("-h")) {
       out.print(USAGE);
       return 0;
     }
@@ -115,13 +119,18 @@ public final class Main {
     SampleData.loadIfEmpty(quire);
     Javalin app = quire.web();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.stop();
-      quire.close();
-      stopped.countDown();
-    }, "quire-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  quire.close();
+                  stopped.countDown();
+                },
+                "quire-shutdown"));
     app.start();
-    System.out.printf("Quire is serving %d papers from %s at http://localhost:%d/%n",
+    System.out.printf(
+        "Quire is serving %d papers from %s at http://localhost:%d/%n",
         quire.papers().countPapers(), config.dataDir(), app.port());
     try {
       stopped.await();
@@ -131,12 +140,14 @@ public final class Main {
     return 0;
   }
 
-  private static int ingest(Map<String, String> options, List<String> paths, PrintStream out, PrintStream err) {
+  private static int ingest(
+      Map<String, String> options, List<String> paths, PrintStream out, PrintStream err) {
     Config config = config(options, "format");
     if (paths.isEmpty()) {
       throw new UsageException("ingest needs at least one FILE or DIR");
     }
-    SourceFormat format = options.containsKey("format") ? SourceFormat.parse(options.get("format")) : null;
+    SourceFormat format =
+        options.containsKey("format") ? SourceFormat.parse(options.get("format")) : null;
     List<Path> files = new ArrayList<>();
     for (String p : paths) {
       Path path = Path.of(p);

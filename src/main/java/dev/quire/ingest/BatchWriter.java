@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Collects records and writes them in batches, one transaction each: reads what is stored for the batch,
- * merges, and writes only what changed, counting imported, updated and unchanged records.
+ * Collects records and writes them in batches, one transaction each: reads what is stored for the
+ * batch, merges, and writes only what changed, counting imported, updated and unchanged records.
  */
 final class BatchWriter {
   static final int BATCH_SIZE = 1000;
@@ -50,11 +50,14 @@ final class BatchWriter {
     pending.forEach(r -> ids.add(r.paper().id()));
     Map<String, Paper> current = new HashMap<>(papers.findAll(ids));
     Map<String, Map<LocalDate, DailyEntry>> currentEntries = new HashMap<>();
-    papers.entriesOf(ids).forEach((id, list) -> {
-      Map<LocalDate, DailyEntry> byDay = new HashMap<>();
-      list.forEach(e -> byDay.put(e.featuredOn(), e));
-      currentEntries.put(id, byDay);
-    });
+    papers
+        .entriesOf(ids)
+        .forEach(
+            (id, list) -> {
+              Map<LocalDate, DailyEntry> byDay = new HashMap<>();
+              list.forEach(e -> byDay.put(e.featuredOn(), e));
+              currentEntries.put(id, byDay);
+            });
 
     Map<String, Organization> orgs = new LinkedHashMap<>();
     Map<String, Paper> paperWrites = new LinkedHashMap<>();
@@ -100,7 +103,9 @@ final class BatchWriter {
     if (old == null) {
       return neu;
     }
-    return new DailyEntry(neu.paperId(), neu.featuredOn(),
+    return new DailyEntry(
+        neu.paperId(),
+        neu.featuredOn(),
         either(neu.submittedAt(), old.submittedAt()),
         either(neu.submitter(), old.submitter()),
         either(neu.submitterFullname(), old.submitterFullname()),

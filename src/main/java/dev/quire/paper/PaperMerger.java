@@ -10,9 +10,9 @@ import java.util.TreeMap;
 /**
  * Merges a newly imported record into what is stored, so that sources complete each other.
  *
- * <p>Title, abstract and authors come from the newer arXiv version (a record that names a version beats
- * one that does not); other fields take the incoming value when it is known; versions are united;
- * counts never go down; the first-published date is the earliest seen.
+ * <p>Title, abstract and authors come from the newer arXiv version (a record that names a version
+ * beats one that does not); other fields take the incoming value when it is known; versions are
+ * united; counts never go down; the first-published date is the earliest seen.
  */
 public final class PaperMerger {
   private PaperMerger() {}

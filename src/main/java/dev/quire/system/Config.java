@@ -20,7 +20,8 @@ import java.util.Properties;
  * @param dbPassword database password (PostgreSQL), may be empty
  * @param baseUrl public base URL used in feeds and Markdown links, without trailing slash
  * @param siteName name shown in the page header and feeds
- * @param loadSampleWhenEmpty whether {@code serve} imports the built-in sample into an empty database
+ * @param loadSampleWhenEmpty whether {@code serve} imports the built-in sample into an empty
+ *     database
  */
 public record Config(
     Path dataDir,
@@ -50,8 +51,9 @@ public record Config(
   }
 
   /**
-   * Reads the configuration. {@code overrides} (from the command line) win over the environment, which
-   * wins over the file named by {@code config} (or {@code <data>/quire.properties} when it exists).
+   * Reads the configuration. {@code overrides} (from the command line) win over the environment,
+   * which wins over the file named by {@code config} (or {@code <data>/quire.properties} when it
+   * exists).
    */
   public static Config load(Map<String, String> overrides, Map<String, String> env) {
     Map<String, String> values = new HashMap<>();
@@ -62,8 +64,7 @@ public record Config(
         fromEnv.put(key, envValue.trim());
       }
     }
-    String dataDir =
-        overrides.getOrDefault("data", fromEnv.getOrDefault("data", "data"));
+    String dataDir = overrides.getOrDefault("data", fromEnv.getOrDefault("data", "data"));
     String configFile = overrides.getOrDefault("config", env.get("QUIRE_CONFIG"));
     Path file = configFile != null ? Path.of(configFile) : Path.of(dataDir, "quire.properties");
     if (configFile != null && !Files.isRegularFile(file)) {
@@ -89,17 +90,28 @@ public record Config(
 
   /** A copy with another data directory and, for SQLite, everything else unchanged. */
   public Config withDataDir(Path dir) {
-    return new Config(dir, port, host, jdbcUrl, dbUser, dbPassword, baseUrl, siteName, loadSampleWhenEmpty);
+    return new Config(
+        dir, port, host, jdbcUrl, dbUser, dbPassword, baseUrl, siteName, loadSampleWhenEmpty);
   }
 
   /** A copy with another JDBC URL and credentials. */
   public Config withDatabase(String url, String user, String password) {
-    return new Config(dataDir, port, host, url, user, password, baseUrl, siteName, loadSampleWhenEmpty);
+    return new Config(
+        dataDir, port, host, url, user, password, baseUrl, siteName, loadSampleWhenEmpty);
   }
 
   /** A copy with another port. */
   public Config withPort(int newPort) {
-    return new Config(dataDir, newPort, host, jdbcUrl, dbUser, dbPassword, baseUrl, siteName, loadSampleWhenEmpty);
+    return new Config(
+        dataDir,
+        newPort,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty);
   }
 
   /** True when the database is the embedded SQLite file. */
@@ -133,7 +145,8 @@ public record Config(
     try (Reader reader = Files.newBufferedReader(file)) {
       props.load(reader);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read config file " + file + ": " + e.getMessage(), e);
     }
     Map<String, String> map = new HashMap<>();
     props.forEach((k, v) -> map.put(k.toString().trim(), v.toString().trim()));

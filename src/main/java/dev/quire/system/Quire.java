@@ -7,7 +7,10 @@ import dev.quire.web.WebApp;
 import io.javalin.Javalin;
 import java.time.Clock;
 
-/** The composition root: opens the database and wires repositories, jobs and the web server of one process. */
+/**
+ * The composition root: opens the database and wires repositories, jobs and the web server of one
+ * process.
+ */
 public final class Quire implements AutoCloseable {
   private final Config config;
   private final Database database;

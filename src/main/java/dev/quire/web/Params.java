@@ -7,7 +7,10 @@ import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.Set;
 
-/** Validates query parameters at the edge: a bad value becomes a 400 that names the parameter and the value. */
+/**
+ * Validates query parameters at the edge: a bad value becomes a 400 that names the parameter and
+ * the value.
+ */
 final class Params {
   /** The first year a period may lie in; earlier ones are typing mistakes. */
   static final int MIN_YEAR = 1000;
@@ -17,7 +20,10 @@ final class Params {
 
   private Params() {}
 
-  /** The period the date, week or month parameter names, or null when none is given; at most one may be. */
+  /**
+   * The period the date, week or month parameter names, or null when none is given; at most one may
+   * be.
+   */
   static Period period(Context ctx) {
     String date = blankToNull(ctx.queryParam("date"));
     String week = blankToNull(ctx.queryParam("week"));
@@ -67,7 +73,8 @@ final class Params {
     } catch (NumberFormatException e) {
       // fall through to the message below
     }
-    throw new BadRequestResponse(name + " must be an integer from " + min + " to " + max + "; got '" + raw + "'");
+    throw new BadRequestResponse(
+        name + " must be an integer from " + min + " to " + max + "; got '" + raw + "'");
   }
 
   /** One of the allowed values (case-insensitive), or the default when absent. */
@@ -81,8 +88,13 @@ final class Params {
         return a;
       }
     }
-    throw new BadRequestResponse(name + " must be one of " + String.join(", ", allowed.stream().sorted().toList())
-        + "; got '" + raw + "'");
+    throw new BadRequestResponse(
+        name
+            + " must be one of "
+            + String.join(", ", allowed.stream().sorted().toList())
+            + "; got '"
+            + raw
+            + "'");
   }
 
   static String blankToNull(String s) {

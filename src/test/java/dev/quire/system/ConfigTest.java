@@ -25,7 +25,9 @@ class ConfigTest {
 
   @Test
   void theEnvironmentOverridesTheFileAndTheCommandLineOverridesBoth() throws IOException {
-    Files.writeString(dir.resolve("quire.properties"), "port=9000\nsite.name=Lab papers\nbase.url=https://papers.example.org/\n");
+    Files.writeString(
+        dir.resolve("quire.properties"),
+        "port=9000\nsite.name=Lab papers\nbase.url=https://papers.example.org/\n");
     Config fromFile = Config.load(Map.of("data", dir.toString()), Map.of());
     assertThat(fromFile.port()).isEqualTo(9000);
     assertThat(fromFile.siteName()).isEqualTo("Lab papers");
@@ -34,7 +36,8 @@ class ConfigTest {
     Config fromEnv = Config.load(Map.of("data", dir.toString()), Map.of("QUIRE_PORT", "9100"));
     assertThat(fromEnv.port()).isEqualTo(9100);
 
-    Config fromArgs = Config.load(Map.of("data", dir.toString(), "port", "9200"), Map.of("QUIRE_PORT", "9100"));
+    Config fromArgs =
+        Config.load(Map.of("data", dir.toString(), "port", "9200"), Map.of("QUIRE_PORT", "9100"));
     assertThat(fromArgs.port()).isEqualTo(9200);
   }
 
@@ -51,7 +54,10 @@ class ConfigTest {
         .hasMessage("port must be a number, was 'eighty'");
     assertThatThrownBy(() -> Config.load(Map.of("port", "70000"), Map.of()))
         .hasMessage("port must be 0..65535, was 70000");
-    assertThatThrownBy(() -> Config.load(Map.of("config", dir.resolve("missing.properties").toString()), Map.of()))
+    assertThatThrownBy(
+            () ->
+                Config.load(
+                    Map.of("config", dir.resolve("missing.properties").toString()), Map.of()))
         .hasMessageStartingWith("config file not found: ");
   }
 }
