@@ -25,11 +25,11 @@ final class AtomFeedController {
   private final AtomFeedWriter writer = new AtomFeedWriter();
   private final AnswerCache cache;
 
-  AtomFeedController(PaperRepository papers, SiteInfo site, Clock clock) {
+  AtomFeedController(PaperRepository papers, AnswerCache cache, SiteInfo site, Clock clock) {
     this.papers = papers;
     this.site = site;
     this.clock = clock;
-    this.cache = AnswerCache.standard(papers);
+    this.cache = cache;
   }
 
   void daily(Context ctx) {

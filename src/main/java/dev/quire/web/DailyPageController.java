@@ -11,6 +11,7 @@ import dev.quire.web.view.Pager;
 import dev.quire.web.view.PaperCard;
 import dev.quire.web.view.Urls;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,15 +29,18 @@ final class DailyPageController {
   /** Papers per page of a week or a month. */
   static final int PAGE_SIZE = 50;
 
+  private static final String HTML = "text/html; charset=utf-8";
   private static final Set<String> SORTS = Set.of("upvotes", "date");
 
   private final PaperRepository papers;
   private final Templates templates;
+  private final AnswerCache cache;
   private final Clock clock;
 
-  DailyPageController(PaperRepository papers, Templates templates, SiteInfo site, Clock clock) {
+  DailyPageController(PaperRepository papers, Templates templates, AnswerCache cache, Clock clock) {
     this.papers = papers;
     this.templates = templates;
+    this.cache = cache;
     this.clock = clock;
   }
 
@@ -51,6 +55,13 @@ final class DailyPageController {
   private void render(Context ctx, Period requested) {
     String sort = Params.choice(ctx, "sort", "upvotes", SORTS);
     int page = Params.integer(ctx, "p", 1, 1, 100_000);
+    String key =
+        "page " + (requested == null ? "latest" : requested.param()) + " " + sort + " " + page;
+    cache.get(key, () -> answer(requested, sort, page)).sendTo(ctx);
+  }
+
+  /** The rendered page; the same for every reader, so it may be served from the answer cache. */
+  private AnswerCache.Answer answer(Period requested, String sort, int page) {
     LocalDate today = LocalDate.now(clock);
     Period period =
         requested != null ? requested : Period.day(papers.latestFeaturedDay().orElse(today));
@@ -79,7 +90,8 @@ final class DailyPageController {
             pager,
             offset,
             requested == null);
-    templates.render(ctx, "daily.jte", Map.of("view", view));
+    String html = templates.render("daily.jte", Map.of("view", view));
+    return new AnswerCache.Answer(HTML, html.getBytes(StandardCharsets.UTF_8), null);
   }
 
   /**

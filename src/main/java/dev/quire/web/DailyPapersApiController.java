@@ -44,10 +44,10 @@ final class DailyPapersApiController {
   private final Trending trending;
   private final AnswerCache cache;
 
-  DailyPapersApiController(PaperRepository papers, Clock clock) {
+  DailyPapersApiController(PaperRepository papers, AnswerCache cache, Clock clock) {
     this.papers = papers;
     this.trending = new Trending(clock);
-    this.cache = AnswerCache.standard(papers);
+    this.cache = cache;
   }
 
   void list(Context ctx) {

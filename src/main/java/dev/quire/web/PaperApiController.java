@@ -33,10 +33,10 @@ final class PaperApiController {
   private final SiteInfo site;
   private final AnswerCache cache;
 
-  PaperApiController(PaperRepository papers, SiteInfo site) {
+  PaperApiController(PaperRepository papers, AnswerCache cache, SiteInfo site) {
     this.papers = papers;
     this.site = site;
-    this.cache = AnswerCache.standard(papers);
+    this.cache = cache;
   }
 
   void show(Context ctx) {

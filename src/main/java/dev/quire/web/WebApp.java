@@ -17,15 +17,16 @@ public final class WebApp {
   /** A configured, not yet started server. */
   public static Javalin create(Config config, PaperRepository papers, Clock clock) {
     Templates templates = new Templates(config.siteName());
+    AnswerCache cache = AnswerCache.standard(papers);
     SiteInfo site = new SiteInfo(config.siteName(), config.baseUrl());
     Controllers controllers =
         new Controllers(
-            new DailyPageController(papers, templates, site, clock),
+            new DailyPageController(papers, templates, cache, clock),
             new PaperPageController(papers, templates, site),
             new OrganizationPageController(papers, templates, site),
-            new DailyPapersApiController(papers, clock),
-            new PaperApiController(papers, site),
-            new AtomFeedController(papers, site, clock));
+            new DailyPapersApiController(papers, cache, clock),
+            new PaperApiController(papers, cache, site),
+            new AtomFeedController(papers, cache, site, clock));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;

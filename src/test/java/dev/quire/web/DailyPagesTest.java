@@ -3,10 +3,12 @@ package dev.quire.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.system.Quire;
+import dev.quire.testing.Fixtures;
 import dev.quire.testing.TestDb;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,24 @@ class DailyPagesTest {
               .doesNotContain("Older Wednesday Work")
               .contains("3 papers");
         });
+  }
+
+  @Test
+  void aPaperImportedWhileTheServerRunsAppearsOnTheNextPageView() {
+    try (Quire quire = TestDb.SQLITE.open(dir)) {
+      SiteFixture.seed(quire.papers());
+      JavalinTest.test(
+          quire.web(),
+          (server, client) -> {
+            assertThat(client.get("/").body().string()).doesNotContain("Freshly Imported");
+            Fixtures.feature(
+                quire.papers(),
+                Fixtures.paper("2608.10009", "Freshly Imported", 1),
+                LocalDate.parse("2026-08-21"),
+                null);
+            assertThat(client.get("/").body().string()).contains("Freshly Imported");
+          });
+    }
   }
 
   @Test
