@@ -20,15 +20,31 @@ import java.util.Map;
 /** The {@code harvest} and {@code add} commands of the command line. */
 final class HarvestCommands {
   private static final List<String> HARVEST_OPTIONS =
-      List.of("data", "config", "set", "from", "until", "format", "url", "delay", "status", "identify", "record");
+      List.of(
+          "data",
+          "config",
+          "set",
+          "from",
+          "until",
+          "format",
+          "url",
+          "delay",
+          "status",
+          "identify",
+          "record");
   private static final List<String> ADD_OPTIONS = List.of("data", "config", "url", "delay");
 
   private HarvestCommands() {}
 
-  static int harvest(Map<String, String> options, List<String> positional, PrintStream out, PrintStream err) {
+  static int harvest(
+      Map<String, String> options, List<String> positional, PrintStream out, PrintStream err) {
     if (!positional.isEmpty()) {
-      throw new UsageException("harvest takes options only; got '" + positional.get(0) + "' (did you mean --set "
-          + positional.get(0) + "?)");
+      throw new UsageException(
+          "harvest takes options only; got '"
+              + positional.get(0)
+              + "' (did you mean --set "
+              + positional.get(0)
+              + "?)");
     }
     Config config = config(options, HARVEST_OPTIONS, "harvest.url");
     try (Quire quire = Quire.open(config)) {
@@ -46,12 +62,17 @@ final class HarvestCommands {
         out.println(h.fetchRecord(arxivId(options.get("record")), format));
         return 0;
       }
-      List<String> sets = options.containsKey("set")
-          ? Arrays.stream(options.get("set").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
-          : config.harvest().sets();
+      List<String> sets =
+          options.containsKey("set")
+              ? Arrays.stream(options.get("set").split(","))
+                  .map(String::strip)
+                  .filter(s -> !s.isEmpty())
+                  .toList()
+              : config.harvest().sets();
       if (sets.isEmpty()) {
-        throw new UsageException("harvest needs --set (e.g. --set cs, --set physics:hep-th, or --set all for all"
-            + " of arXiv) or harvest.sets in the config");
+        throw new UsageException(
+            "harvest needs --set (e.g. --set cs, --set physics:hep-th, or --set all for all"
+                + " of arXiv) or harvest.sets in the config");
       }
       List<HarvestRequest> requests = sets.stream().map(s -> request(s, format, options)).toList();
       int failures = 0;
@@ -105,8 +126,11 @@ final class HarvestCommands {
   }
 
   private static String arxivId(String raw) {
-    return ArxivId.parse(raw).orElseThrow(() -> new UsageException("not an arXiv id: '" + raw
-        + "' (expected e.g. 2504.08385 or hep-th/9901001)"));
+    return ArxivId.parse(raw)
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "not an arXiv id: '" + raw + "' (expected e.g. 2504.08385 or hep-th/9901001)"));
   }
 
   private static Config config(Map<String, String> options, List<String> allowed, String urlKey) {
@@ -119,7 +143,7 @@ final class HarvestCommands {
         case "data", "config" -> overrides.put(e.getKey(), e.getValue());
         case "url" -> overrides.put(urlKey, e.getValue());
         case "delay" -> overrides.put("harvest.delay", e.getValue());
-        default -> { }
+        default -> {}
       }
     }
     try {
@@ -133,8 +157,16 @@ final class HarvestCommands {
     return new HarvestListener() {
       @Override
       public void pageCommitted(String set, int page, long runRecords, Long completeListSize) {
-        err.println(String.format(Locale.ROOT, "%s: page %d stored, %,d records%s", set, page, runRecords,
-            completeListSize == null ? "" : String.format(Locale.ROOT, " of %,d", completeListSize)));
+        err.println(
+            String.format(
+                Locale.ROOT,
+                "%s: page %d stored, %,d records%s",
+                set,
+                page,
+                runRecords,
+                completeListSize == null
+                    ? ""
+                    : String.format(Locale.ROOT, " of %,d", completeListSize)));
       }
 
       @Override

@@ -1,10 +1,10 @@
 package dev.quire;
 
+import dev.quire.harvest.HarvestJob;
 import dev.quire.ingest.ConsoleProgress;
 import dev.quire.ingest.ImportSummary;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.SourceFormat;
-import dev.quire.harvest.HarvestJob;
 import dev.quire.system.Config;
 import dev.quire.system.HarvestBenchmark;
 import dev.quire.system.ImportBenchmark;
@@ -22,7 +22,8 @@ import java.util.concurrent.CountDownLatch;
 
 /** Command-line entry point: {@code quire serve | ingest | harvest | add | bench | help}. */
 public final class Main {
-  private static final String USAGE = """
+  private static final String USAGE =
+      """
       Usage: quire <command> [options]
 
       Commands:
@@ -54,6 +55,7 @@ public final class Main {
       Environment: QUIRE_DATA, QUIRE_PORT, QUIRE_JDBC_URL, QUIRE_DB_USER, QUIRE_DB_PASSWORD, QUIRE_BASE_URL,
         QUIRE_HARVEST_SETS, QUIRE_HARVEST_DAILY_AT, QUIRE_HARVEST_URL, QUIRE_ADMIN_TOKEN
       """;
+
   /** Options that take no value. */
   private static final List<String> FLAGS = List.of("status", "identify");
 
@@ -78,7 +80,10 @@ public final class Main {
 
   /** Runs one command; returns the exit status. Serve blocks until the process is stopped. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+    if (args.length == 0
+        || args[0].equals("help")
+        || args[0].equals("--help")
+        || args[0].equals("-h")) {
       out.print(USAGE);
       return 0;
     }
@@ -138,21 +143,27 @@ public final class Main {
     Javalin app = quire.web();
     HarvestJob job = quire.harvesting().job();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      if (job != null) {
-        job.close();
-      }
-      app.stop();
-      quire.close();
-      stopped.countDown();
-    }, "quire-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (job != null) {
+                    job.close();
+                  }
+                  app.stop();
+                  quire.close();
+                  stopped.countDown();
+                },
+                "quire-shutdown"));
     app.start();
-    System.out.printf("Quire is serving %d papers from %s at http://localhost:%d/%n",
+    System.out.printf(
+        "Quire is serving %d papers from %s at http://localhost:%d/%n",
         quire.papers().countPapers(), config.dataDir(), app.port());
     if (job != null) {
       job.start();
-      System.out.printf("Daily harvest of %s at %s UTC; next run %s%n", String.join(", ", config.harvest().sets()),
-          config.harvest().dailyAt(), job.nextRun());
+      System.out.printf(
+          "Daily harvest of %s at %s UTC; next run %s%n",
+          String.join(", ", config.harvest().sets()), config.harvest().dailyAt(), job.nextRun());
     }
     try {
       stopped.await();
@@ -162,12 +173,14 @@ public final class Main {
     return 0;
   }
 
-  private static int ingest(Map<String, String> options, List<String> paths, PrintStream out, PrintStream err) {
+  private static int ingest(
+      Map<String, String> options, List<String> paths, PrintStream out, PrintStream err) {
     Config config = config(options, "format");
     if (paths.isEmpty()) {
       throw new UsageException("ingest needs at least one FILE or DIR");
     }
-    SourceFormat format = options.containsKey("format") ? SourceFormat.parse(options.get("format")) : null;
+    SourceFormat format =
+        options.containsKey("format") ? SourceFormat.parse(options.get("format")) : null;
     List<Path> files = new ArrayList<>();
     for (String p : paths) {
       Path path = Path.of(p);
@@ -191,13 +204,16 @@ public final class Main {
           throw new UsageException("unknown option --" + key);
         }
       }
-      HarvestBenchmark.run(HarvestCommands.number(options, "records", 50_000),
-          HarvestCommands.number(options, "runs", 3), out);
+      HarvestBenchmark.run(
+          HarvestCommands.number(options, "records", 50_000),
+          HarvestCommands.number(options, "runs", 3),
+          out);
       return 0;
     }
     if (args.size() < 2 || !args.get(0).equals("import")) {
-      throw new UsageException("usage: quire bench import FILE... [--runs N] | quire bench harvest [--records N]"
-          + " [--runs N]");
+      throw new UsageException(
+          "usage: quire bench import FILE... [--runs N] | quire bench harvest [--records N]"
+              + " [--runs N]");
     }
     for (String key : options.keySet()) {
       if (!key.equals("runs")) {

@@ -28,9 +28,13 @@ class HarvestCommandsTest {
 
   @BeforeEach
   void fakeArxiv() throws IOException {
-    byte[] list = Files.readAllBytes(SharedData.require("arxiv/oai-pmh/invenio_sample_arxiv_response_listrecords_cs.xml"));
-    byte[] atom = Files.readAllBytes(SharedData.require(
-        "arxiv/atom-api/api_query_all-nicotine_new-format_2026-07_saeedrafsharx.xml"));
+    byte[] list =
+        Files.readAllBytes(
+            SharedData.require("arxiv/oai-pmh/invenio_sample_arxiv_response_listrecords_cs.xml"));
+    byte[] atom =
+        Files.readAllBytes(
+            SharedData.require(
+                "arxiv/atom-api/api_query_all-nicotine_new-format_2026-07_saeedrafsharx.xml"));
     arxiv = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     arxiv.createContext("/oai", ex -> reply(ex, list));
     arxiv.createContext("/api/query", ex -> reply(ex, atom));
@@ -52,57 +56,92 @@ class HarvestCommandsTest {
   }
 
   int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @Test
   void helpListsHarvestAndAdd() {
     assertThat(run("help")).isZero();
-    assertThat(out.toString()).contains("harvest --status").contains("add ID...").contains("bench harvest");
+    assertThat(out.toString())
+        .contains("harvest --status")
+        .contains("add ID...")
+        .contains("bench harvest");
   }
 
   @Test
   void harvestStoresTheSetPrintsPagesAndTheStatusShowsIt() {
-    assertThat(run("harvest", "--data", dir.toString(), "--set", "cs", "--url", oaiUrl, "--delay", "0")).isZero();
-    assertThat(out.toString()).contains("Harvest of set cs (arXiv) finished: 1 pages, 46 new, 0 updated");
+    assertThat(
+            run(
+                "harvest",
+                "--data",
+                dir.toString(),
+                "--set",
+                "cs",
+                "--url",
+                oaiUrl,
+                "--delay",
+                "0"))
+        .isZero();
+    assertThat(out.toString())
+        .contains("Harvest of set cs (arXiv) finished: 1 pages, 46 new, 0 updated");
     assertThat(err.toString()).contains("cs: page 1 stored, 46 records");
     out.reset();
 
     assertThat(run("harvest", "--status", "--data", dir.toString())).isZero();
-    assertThat(out.toString()).contains("last datestamp").containsPattern("cs\\s+arXiv\\s+2016-01-18T15:33:12Z\\s+46\\s+"
-        + "2026-\\S+\\s+ok");
+    assertThat(out.toString())
+        .contains("last datestamp")
+        .containsPattern("cs\\s+arXiv\\s+2016-01-18T15:33:12Z\\s+46\\s+" + "2026-\\S+\\s+ok");
   }
 
   @Test
   void statusBeforeAnyHarvestSaysHowToStartOne() {
     assertThat(run("harvest", "--status", "--data", dir.toString())).isZero();
-    assertThat(out.toString()).contains("No harvest has run yet. Start one with: quire harvest --set cs");
+    assertThat(out.toString())
+        .contains("No harvest has run yet. Start one with: quire harvest --set cs");
   }
 
   @Test
   void addFetchesSeveralIdsAndNamesTheMissingOnes() {
-    assertThat(run("add", "--data", dir.toString(), "--url", apiUrl, "1509.01687", "arXiv:1206.3474v2", "2601.00001"))
+    assertThat(
+            run(
+                "add",
+                "--data",
+                dir.toString(),
+                "--url",
+                apiUrl,
+                "1509.01687",
+                "arXiv:1206.3474v2",
+                "2601.00001"))
         .isEqualTo(1);
-    assertThat(out.toString()).contains("Added from arXiv: 2 new, 0 updated, 0 unchanged")
+    assertThat(out.toString())
+        .contains("Added from arXiv: 2 new, 0 updated, 0 unchanged")
         .contains("Not found on arXiv: 2601.00001");
   }
 
   @Test
   void harvestAndAddMistakesAreNamed() {
     assertThatThrownBy(() -> run("harvest", "--data", dir.toString()))
-        .hasMessage("harvest needs --set (e.g. --set cs, --set physics:hep-th, or --set all for all of arXiv) or"
-            + " harvest.sets in the config");
-    assertThatThrownBy(() -> run("harvest", "--data", dir.toString(), "--set", "cs", "--from", "last week"))
+        .hasMessage(
+            "harvest needs --set (e.g. --set cs, --set physics:hep-th, or --set all for all of arXiv) or"
+                + " harvest.sets in the config");
+    assertThatThrownBy(
+            () -> run("harvest", "--data", dir.toString(), "--set", "cs", "--from", "last week"))
         .hasMessage("from must be a day as YYYY-MM-DD; got 'last week'");
-    assertThatThrownBy(() -> run("harvest", "--data", dir.toString(), "--set", "cs", "--format", "marc"))
+    assertThatThrownBy(
+            () -> run("harvest", "--data", dir.toString(), "--set", "cs", "--format", "marc"))
         .hasMessage("metadata format must be one of arXiv, arXivRaw, oai_dc; got 'marc'");
-    assertThatThrownBy(() -> run("harvest", "--data", dir.toString(), "--delay", "-1", "--set", "cs"))
+    assertThatThrownBy(
+            () -> run("harvest", "--data", dir.toString(), "--delay", "-1", "--set", "cs"))
         .hasMessage("harvest.delay must be seconds from 0 to 3600; got '-1'");
-    assertThatThrownBy(() -> run("harvest", "cs")).hasMessage("harvest takes options only; got 'cs' (did you mean"
-        + " --set cs?)");
-    assertThatThrownBy(() -> run("add")).hasMessage("add needs at least one arXiv id, e.g. quire add 2504.08385");
-    assertThatThrownBy(() -> run("add", "12345")).hasMessage("not an arXiv id: '12345' (expected e.g. 2504.08385 or"
-        + " hep-th/9901001)");
+    assertThatThrownBy(() -> run("harvest", "cs"))
+        .hasMessage("harvest takes options only; got 'cs' (did you mean" + " --set cs?)");
+    assertThatThrownBy(() -> run("add"))
+        .hasMessage("add needs at least one arXiv id, e.g. quire add 2504.08385");
+    assertThatThrownBy(() -> run("add", "12345"))
+        .hasMessage("not an arXiv id: '12345' (expected e.g. 2504.08385 or" + " hep-th/9901001)");
     assertThatThrownBy(() -> run("bench", "harvest", "--records", "none"))
         .hasMessage("--records must be a whole number >= 1; got 'none'");
   }

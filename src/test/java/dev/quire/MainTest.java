@@ -17,7 +17,10 @@ class MainTest {
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -33,7 +36,9 @@ class MainTest {
     assertThat(out.toString()).contains("17 imported, 0 updated, 0 unchanged, 0 rejected");
     out.reset();
     assertThat(run("ingest", "--data", dir.toString(), "--format", "hf", file)).isZero();
-    assertThat(out.toString()).contains("0 imported, 0 updated, 17 unchanged").contains("Nothing changed");
+    assertThat(out.toString())
+        .contains("0 imported, 0 updated, 17 unchanged")
+        .contains("Nothing changed");
   }
 
   @Test
@@ -42,7 +47,8 @@ class MainTest {
     assertThatThrownBy(() -> run("ingest")).hasMessage("ingest needs at least one FILE or DIR");
     assertThatThrownBy(() -> run("ingest", "--data", dir.toString(), "/no/such/file.json"))
         .hasMessage("no such file or directory: /no/such/file.json");
-    assertThatThrownBy(() -> run("ingest", "--colour", "red", "x")).hasMessage("unknown option --colour");
+    assertThatThrownBy(() -> run("ingest", "--colour", "red", "x"))
+        .hasMessage("unknown option --colour");
     assertThatThrownBy(() -> run("ingest", "--format", "csv", dir.toString()))
         .hasMessage("--format must be hf or kaggle; got 'csv'");
     assertThatThrownBy(() -> run("serve", "--port")).hasMessage("option --port needs a value");

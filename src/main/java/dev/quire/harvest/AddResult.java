@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param notFound ids arXiv does not know
  * @param errors messages of the API's error entries
  */
-public record AddResult(long imported, long updated, long unchanged, List<String> notFound, List<String> errors) {
+public record AddResult(
+    long imported, long updated, long unchanged, List<String> notFound, List<String> errors) {
   public AddResult {
     notFound = List.copyOf(notFound);
     errors = List.copyOf(errors);
@@ -20,10 +21,18 @@ public record AddResult(long imported, long updated, long unchanged, List<String
 
   /** The summary printed by {@code quire add}. */
   public String describe() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-        "Added from arXiv: %,d new, %,d updated, %,d unchanged", imported, updated, unchanged));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "Added from arXiv: %,d new, %,d updated, %,d unchanged",
+                imported,
+                updated,
+                unchanged));
     if (!notFound.isEmpty()) {
-      sb.append(System.lineSeparator()).append("Not found on arXiv: ").append(String.join(", ", notFound));
+      sb.append(System.lineSeparator())
+          .append("Not found on arXiv: ")
+          .append(String.join(", ", notFound));
     }
     errors.forEach(e -> sb.append(System.lineSeparator()).append("arXiv API: ").append(e));
     return sb.toString();

@@ -12,8 +12,8 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * Fetches papers by arXiv id through the arXiv Atom API, up to 100 ids in one {@code id_list} request, with
- * the same politeness as the harvester.
+ * Fetches papers by arXiv id through the arXiv Atom API, up to 100 ids in one {@code id_list}
+ * request, with the same politeness as the harvester.
  */
 final class ArxivAtomClient {
   static final int IDS_PER_REQUEST = 100;
@@ -27,8 +27,8 @@ final class ArxivAtomClient {
   }
 
   /**
-   * The papers arXiv has among these normalised ids, and the API's error messages; ids arXiv does not know
-   * are absent from the papers.
+   * The papers arXiv has among these normalised ids, and the API's error messages; ids arXiv does
+   * not know are absent from the papers.
    */
   ArxivAtomParser.Feed fetch(List<String> ids) {
     Map<String, dev.quire.paper.Paper> papers = new LinkedHashMap<>();
@@ -41,10 +41,15 @@ final class ArxivAtomClient {
         papers.putAll(feed.papers());
         errors.addAll(feed.errors());
       } catch (XMLStreamException e) {
-        throw new HarvestException("unreadable response from the arXiv API at " + uri + ": "
-            + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
+        throw new HarvestException(
+            "unreadable response from the arXiv API at "
+                + uri
+                + ": "
+                + String.valueOf(e.getMessage()).replaceAll("\\s+", " "),
+            e);
       } catch (IOException e) {
-        throw new HarvestException("the arXiv API response broke off (" + uri + "): " + PoliteHttpClient.describe(e), e);
+        throw new HarvestException(
+            "the arXiv API response broke off (" + uri + "): " + PoliteHttpClient.describe(e), e);
       }
     }
     return new ArxivAtomParser.Feed(papers, errors);
@@ -52,7 +57,12 @@ final class ArxivAtomClient {
 
   URI url(List<String> ids) {
     String base = apiUrl.toString();
-    return URI.create(base + (base.contains("?") ? "&" : "?") + "id_list="
-        + URLEncoder.encode(String.join(",", ids), StandardCharsets.UTF_8) + "&max_results=" + ids.size());
+    return URI.create(
+        base
+            + (base.contains("?") ? "&" : "?")
+            + "id_list="
+            + URLEncoder.encode(String.join(",", ids), StandardCharsets.UTF_8)
+            + "&max_results="
+            + ids.size());
   }
 }

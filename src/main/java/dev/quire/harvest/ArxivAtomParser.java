@@ -19,9 +19,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads responses of the arXiv Atom API ({@code /api/query}) in both the legacy and the 2025+ layout: each
- * entry becomes a paper with its version (from the id), dates, authors, categories, comment, journal
- * reference and DOI. Entries the API uses to report errors are returned separately.
+ * Reads responses of the arXiv Atom API ({@code /api/query}) in both the legacy and the 2025+
+ * layout: each entry becomes a paper with its version (from the id), dates, authors, categories,
+ * comment, journal reference and DOI. Entries the API uses to report errors are returned
+ * separately.
  */
 final class ArxivAtomParser {
   static final String ATOM_NS = "http://www.w3.org/2005/Atom";
@@ -40,9 +41,12 @@ final class ArxivAtomParser {
   static Feed parse(InputStream in) throws XMLStreamException {
     XMLStreamReader r = SafeXml.open(in);
     try {
-      if (SafeXml.nextTag(r) != XMLStreamConstants.START_ELEMENT || !r.getLocalName().equals("feed")) {
-        throw new XMLStreamException("not an arXiv Atom API response: the root element is <"
-            + (r.isStartElement() ? r.getLocalName() : "none") + ">");
+      if (SafeXml.nextTag(r) != XMLStreamConstants.START_ELEMENT
+          || !r.getLocalName().equals("feed")) {
+        throw new XMLStreamException(
+            "not an arXiv Atom API response: the root element is <"
+                + (r.isStartElement() ? r.getLocalName() : "none")
+                + ">");
       }
       Map<String, Paper> papers = new LinkedHashMap<>();
       List<String> errors = new ArrayList<>();
@@ -147,19 +151,20 @@ final class ArxivAtomParser {
     if (version > 1) {
       versions.add(new PaperVersion(version, updatedAt));
     }
-    Paper p = PaperBuilder.paper(id)
-        .title(cleanTitle)
-        .abstractText(ArxivText.abstractText(summary))
-        .authors(authors)
-        .categories(categories)
-        .primaryCategory(categories.isEmpty() ? null : categories.get(0))
-        .comments(ArxivText.collapse(comment))
-        .journalRef(ArxivText.collapse(journalRef))
-        .doi(ArxivText.collapse(doi))
-        .versions(versions)
-        .publishedAt(publishedAt)
-        .updatedAt(updatedAt != null ? updatedAt : publishedAt)
-        .build();
+    Paper p =
+        PaperBuilder.paper(id)
+            .title(cleanTitle)
+            .abstractText(ArxivText.abstractText(summary))
+            .authors(authors)
+            .categories(categories)
+            .primaryCategory(categories.isEmpty() ? null : categories.get(0))
+            .comments(ArxivText.collapse(comment))
+            .journalRef(ArxivText.collapse(journalRef))
+            .doi(ArxivText.collapse(doi))
+            .versions(versions)
+            .publishedAt(publishedAt)
+            .updatedAt(updatedAt != null ? updatedAt : publishedAt)
+            .build();
     papers.put(id, p);
   }
 
@@ -170,7 +175,8 @@ final class ArxivAtomParser {
     try {
       return OffsetDateTime.parse(value.strip()).toInstant();
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("paper " + id + ": unparseable " + field + " date '" + value.strip() + "'");
+      throw new IllegalArgumentException(
+          "paper " + id + ": unparseable " + field + " date '" + value.strip() + "'");
     }
   }
 }

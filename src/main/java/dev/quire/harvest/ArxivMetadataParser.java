@@ -24,9 +24,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Turns the {@code <metadata>} content of an arXiv OAI-PMH record into a paper, for the three formats arXiv
- * serves: {@code arXiv} (authors split into names, first and latest version dates), {@code arXivRaw} (every
- * version with its date) and {@code oai_dc} (Dublin Core, the fallback: no categories).
+ * Turns the {@code <metadata>} content of an arXiv OAI-PMH record into a paper, for the three
+ * formats arXiv serves: {@code arXiv} (authors split into names, first and latest version dates),
+ * {@code arXivRaw} (every version with its date) and {@code oai_dc} (Dublin Core, the fallback: no
+ * categories).
  */
 final class ArxivMetadataParser {
   static final String ARXIV_NS = "http://arxiv.org/OAI/arXiv/";
@@ -36,9 +37,10 @@ final class ArxivMetadataParser {
   private ArxivMetadataParser() {}
 
   /**
-   * Reads the metadata element the reader is positioned on (its start tag) to its end, then maps it.
-   * XML problems throw {@link XMLStreamException}; a record that cannot be a paper (no title, a bad date)
-   * throws {@link IllegalArgumentException} naming the field and value, with the reader past the element.
+   * Reads the metadata element the reader is positioned on (its start tag) to its end, then maps
+   * it. XML problems throw {@link XMLStreamException}; a record that cannot be a paper (no title, a
+   * bad date) throws {@link IllegalArgumentException} naming the field and value, with the reader
+   * past the element.
    */
   static Paper parse(XMLStreamReader r, String headerId) throws XMLStreamException {
     String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
@@ -53,11 +55,18 @@ final class ArxivMetadataParser {
     if (OAI_DC_NS.equals(ns) && name.equals("dc")) {
       return fromDublinCore(c, headerId);
     }
-    throw new IllegalArgumentException("unknown metadata format <" + name + "> in namespace '" + ns
-        + "'; Quire reads arXiv, arXivRaw and oai_dc");
+    throw new IllegalArgumentException(
+        "unknown metadata format <"
+            + name
+            + "> in namespace '"
+            + ns
+            + "'; Quire reads arXiv, arXivRaw and oai_dc");
   }
 
-  /** Leaf texts by element name, authors of the arXiv format, and arXivRaw versions, in document order. */
+  /**
+   * Leaf texts by element name, authors of the arXiv format, and arXivRaw versions, in document
+   * order.
+   */
   private static final class Collected {
     final Map<String, List<String>> texts = new HashMap<>();
     final List<Author> authors = new ArrayList<>();
@@ -115,7 +124,9 @@ final class ArxivMetadataParser {
           default -> SafeXml.skipElement(r);
         }
       }
-      String name = ArxivText.collapse(String.join(" ", nonNull(forenames), nonNull(keyname), nonNull(suffix)));
+      String name =
+          ArxivText.collapse(
+              String.join(" ", nonNull(forenames), nonNull(keyname), nonNull(suffix)));
       if (name != null) {
         out.add(Author.named(name));
       }
@@ -154,13 +165,19 @@ final class ArxivMetadataParser {
     String id = id(c.first("id"), headerId);
     List<PaperVersion> versions = new ArrayList<>();
     for (String[] v : c.versions) {
-      int number = ArxivId.version(v[0]).filter(n -> n >= 1).orElseThrow(() ->
-          new IllegalArgumentException("paper " + id + ": bad version label '" + v[0] + "'"));
+      int number =
+          ArxivId.version(v[0])
+              .filter(n -> n >= 1)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "paper " + id + ": bad version label '" + v[0] + "'"));
       versions.add(new PaperVersion(number, v[1] == null ? null : rfc1123(v[1], id)));
     }
     versions.sort(Comparator.comparingInt(PaperVersion::number));
     List<String> categories = categories(c.first("categories"));
-    List<Author> authors = AuthorListSplitter.split(c.first("authors")).stream().map(Author::named).toList();
+    List<Author> authors =
+        AuthorListSplitter.split(c.first("authors")).stream().map(Author::named).toList();
     return common(c, id)
         .authors(authors)
         .categories(categories)
@@ -189,10 +206,19 @@ final class ArxivMetadataParser {
       dates.add(day(d, id, "date"));
     }
     dates.sort(Comparator.naturalOrder());
-    String doi = c.all("identifier").stream().map(String::strip).filter(s -> s.startsWith("doi:"))
-        .map(s -> s.substring(4)).findFirst().orElse(null);
-    List<Author> authors = c.all("creator").stream().map(ArxivMetadataParser::invertName)
-        .filter(n -> n != null).map(Author::named).toList();
+    String doi =
+        c.all("identifier").stream()
+            .map(String::strip)
+            .filter(s -> s.startsWith("doi:"))
+            .map(s -> s.substring(4))
+            .findFirst()
+            .orElse(null);
+    List<Author> authors =
+        c.all("creator").stream()
+            .map(ArxivMetadataParser::invertName)
+            .filter(n -> n != null)
+            .map(Author::named)
+            .toList();
     String title = ArxivText.collapse(c.first("title"));
     if (title == null) {
       throw new IllegalArgumentException("paper " + id + ": no title");
@@ -227,8 +253,11 @@ final class ArxivMetadataParser {
 
   private static String id(String metadataId, String headerId) {
     if (metadataId != null && !metadataId.isBlank()) {
-      return ArxivId.parse(metadataId).orElseThrow(() ->
-          new IllegalArgumentException("metadata id is not an arXiv id: '" + metadataId.strip() + "'"));
+      return ArxivId.parse(metadataId)
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "metadata id is not an arXiv id: '" + metadataId.strip() + "'"));
     }
     if (headerId == null) {
       throw new IllegalArgumentException("record has no arXiv id");
@@ -252,7 +281,9 @@ final class ArxivMetadataParser {
   }
 
   private static List<String> categories(String s) {
-    return s == null ? List.of() : Arrays.stream(s.strip().split("\\s+")).filter(x -> !x.isBlank()).toList();
+    return s == null
+        ? List.of()
+        : Arrays.stream(s.strip().split("\\s+")).filter(x -> !x.isBlank()).toList();
   }
 
   private static Instant day(String value, String id, String field) {
@@ -261,9 +292,12 @@ final class ArxivMetadataParser {
     }
     String v = value.strip();
     try {
-      return v.length() > 10 ? Instant.parse(v) : LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC);
+      return v.length() > 10
+          ? Instant.parse(v)
+          : LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("paper " + id + ": unparseable " + field + " date '" + v + "'");
+      throw new IllegalArgumentException(
+          "paper " + id + ": unparseable " + field + " date '" + v + "'");
     }
   }
 
@@ -271,7 +305,8 @@ final class ArxivMetadataParser {
     try {
       return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("paper " + id + ": unparseable version date '" + value.strip() + "'");
+      throw new IllegalArgumentException(
+          "paper " + id + ": unparseable version date '" + value.strip() + "'");
     }
   }
 

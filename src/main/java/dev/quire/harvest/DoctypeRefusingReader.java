@@ -15,8 +15,10 @@ final class DoctypeRefusingReader extends StreamReaderDelegate {
   public int next() throws XMLStreamException {
     int e = super.next();
     if (e == XMLStreamConstants.DTD) {
-      throw new XMLStreamException("refused a document with a DOCTYPE declaration"
-          + " (DTDs and entities are not allowed in arXiv responses)", getLocation());
+      throw new XMLStreamException(
+          "refused a document with a DOCTYPE declaration"
+              + " (DTDs and entities are not allowed in arXiv responses)",
+          getLocation());
     }
     return e;
   }

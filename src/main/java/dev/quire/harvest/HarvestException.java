@@ -1,6 +1,9 @@
 package dev.quire.harvest;
 
-/** A harvest, fetch or submission that cannot go on; the message says why in words a user can act on. */
+/**
+ * A harvest, fetch or submission that cannot go on; the message says why in words a user can act
+ * on.
+ */
 public class HarvestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -13,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daily harvest inside {@code quire serve}: at the configured UTC time, harvests each configured set
- * incrementally, one after the other, on one background thread. The same work runs alone as
- * {@code quire harvest}; a run that finds another harvest in progress is skipped until the next day.
+ * The daily harvest inside {@code quire serve}: at the configured UTC time, harvests each
+ * configured set incrementally, one after the other, on one background thread. The same work runs
+ * alone as {@code quire harvest}; a run that finds another harvest in progress is skipped until the
+ * next day.
  */
 public final class HarvestJob implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HarvestJob.class);
@@ -36,11 +37,13 @@ public final class HarvestJob implements AutoCloseable {
     if (executor != null) {
       return;
     }
-    executor = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "quire-harvest");
-      t.setDaemon(true);
-      return t;
-    });
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "quire-harvest");
+              t.setDaemon(true);
+              return t;
+            });
     scheduleNext();
   }
 
@@ -71,15 +74,18 @@ public final class HarvestJob implements AutoCloseable {
     Instant next = nextRun();
     Duration wait = Duration.between(clock.instant(), next);
     LOG.info("next harvest of {} at {}", String.join(", ", harvesting.settings().sets()), next);
-    executor.schedule(() -> {
-      try {
-        runOnce();
-      } catch (RuntimeException e) {
-        LOG.error("daily harvest failed", e);
-      } finally {
-        scheduleNext();
-      }
-    }, Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS);
+    executor.schedule(
+        () -> {
+          try {
+            runOnce();
+          } catch (RuntimeException e) {
+            LOG.error("daily harvest failed", e);
+          } finally {
+            scheduleNext();
+          }
+        },
+        Math.max(0, wait.toMillis()),
+        TimeUnit.MILLISECONDS);
   }
 
   @Override

@@ -7,9 +7,10 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * Keeps harvesters from talking to arXiv at the same time, across processes sharing the database: the
- * {@code serve} job and a {@code quire harvest} command. A lock left by a process that died on this host is
- * taken over at once; one from another host is taken over when it has not been refreshed for two hours.
+ * Keeps harvesters from talking to arXiv at the same time, across processes sharing the database:
+ * the {@code serve} job and a {@code quire harvest} command. A lock left by a process that died on
+ * this host is taken over at once; one from another host is taken over when it has not been
+ * refreshed for two hours.
  */
 final class HarvestLock {
   static final String NAME = "oai-pmh";
@@ -48,8 +49,10 @@ final class HarvestLock {
     String dead = repo.lockHolder(NAME).filter(this::isDeadLocalProcess).orElse(null);
     String holder = repo.lock(NAME, owner, dead, clock.instant(), clock.instant().minus(STALE));
     if (!holder.equals(owner)) {
-      throw new HarvestException("another harvest is running (process " + holder.replaceAll(":[^:]*$", "")
-          + "); harvests run one at a time to stay within arXiv's rate limit, try again when it ends");
+      throw new HarvestException(
+          "another harvest is running (process "
+              + holder.replaceAll(":[^:]*$", "")
+              + "); harvests run one at a time to stay within arXiv's rate limit, try again when it ends");
     }
     return new Held(owner);
   }

@@ -55,17 +55,30 @@ public record HarvestResult(
     String nl = System.lineSeparator();
     StringBuilder sb = new StringBuilder();
     if (nothingNew) {
-      sb.append(String.format(Locale.ROOT, "Harvest of set %s (%s): nothing new.", set, metadataPrefix));
+      sb.append(
+          String.format(Locale.ROOT, "Harvest of set %s (%s): nothing new.", set, metadataPrefix));
     } else {
-      sb.append(String.format(Locale.ROOT,
-          "Harvest of set %s (%s)%s finished: %,d pages, %,d new, %,d updated, %,d unchanged, %,d withdrawn,"
-              + " %,d rejected (%.1f s)",
-          set, metadataPrefix, resumed ? ", resumed," : "", pages, imported, updated, unchanged, withdrawn,
-          rejected, elapsed.toMillis() / 1000.0));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "Harvest of set %s (%s)%s finished: %,d pages, %,d new, %,d updated, %,d unchanged, %,d withdrawn,"
+                  + " %,d rejected (%.1f s)",
+              set,
+              metadataPrefix,
+              resumed ? ", resumed," : "",
+              pages,
+              imported,
+              updated,
+              unchanged,
+              withdrawn,
+              rejected,
+              elapsed.toMillis() / 1000.0));
     }
     if (deletedUnknown > 0) {
-      sb.append(nl).append(String.format(Locale.ROOT, "%,d deleted records were of papers never stored.",
-          deletedUnknown));
+      sb.append(nl)
+          .append(
+              String.format(
+                  Locale.ROOT, "%,d deleted records were of papers never stored.", deletedUnknown));
     }
     if (!rejects.isEmpty()) {
       sb.append(nl).append("Rejected records:");

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Harvest configuration, read by {@code Config} from the {@code harvest.*} and {@code arxiv.api.url} keys.
+ * Harvest configuration, read by {@code Config} from the {@code harvest.*} and {@code
+ * arxiv.api.url} keys.
  *
  * @param oaiUrl OAI-PMH base URL ({@code harvest.url})
  * @param metadataPrefix default metadata format ({@code harvest.format})
- * @param sets sets the daily job harvests and {@code quire harvest} uses without --set ({@code harvest.sets})
- * @param dailyAt UTC time of the daily job in {@code quire serve}, null when off ({@code harvest.daily.at})
+ * @param sets sets the daily job harvests and {@code quire harvest} uses without --set ({@code
+ *     harvest.sets})
+ * @param dailyAt UTC time of the daily job in {@code quire serve}, null when off ({@code
+ *     harvest.daily.at})
  * @param requestInterval least time between requests ({@code harvest.delay}, seconds)
  * @param maxAttempts attempts per request before giving up ({@code harvest.attempts})
  * @param retryBackoff first wait after a failure without Retry-After, doubling each time
@@ -34,18 +37,30 @@ public record HarvestSettings(
 
   /** Config-file keys these settings are read from. */
   public static final List<String> KEYS =
-      List.of("harvest.url", "harvest.format", "harvest.sets", "harvest.daily.at", "harvest.delay",
-          "harvest.attempts", "arxiv.api.url");
+      List.of(
+          "harvest.url",
+          "harvest.format",
+          "harvest.sets",
+          "harvest.daily.at",
+          "harvest.delay",
+          "harvest.attempts",
+          "arxiv.api.url");
 
   public HarvestSettings {
     sets = List.copyOf(sets);
     if (!HarvestRequest.FORMATS.contains(metadataPrefix)) {
-      throw new IllegalArgumentException("harvest.format must be one of " + String.join(", ", HarvestRequest.FORMATS)
-          + "; got '" + metadataPrefix + "'");
+      throw new IllegalArgumentException(
+          "harvest.format must be one of "
+              + String.join(", ", HarvestRequest.FORMATS)
+              + "; got '"
+              + metadataPrefix
+              + "'");
     }
     if (dailyAt != null && sets.isEmpty()) {
-      throw new IllegalArgumentException("harvest.daily.at is " + dailyAt
-          + " but harvest.sets names no set; set e.g. harvest.sets=cs,math or harvest.sets=all");
+      throw new IllegalArgumentException(
+          "harvest.daily.at is "
+              + dailyAt
+              + " but harvest.sets names no set; set e.g. harvest.sets=cs,math or harvest.sets=all");
     }
     for (String s : sets) {
       HarvestRequest.parse(s, metadataPrefix, null, null); // validates the set name
@@ -58,15 +73,22 @@ public record HarvestSettings(
     String format = values.getOrDefault("harvest.format", "arXiv").strip();
     return new HarvestSettings(
         url(values.getOrDefault("harvest.url", "https://oaipmh.arxiv.org/oai"), "harvest.url"),
-        HarvestRequest.FORMATS.stream().filter(f -> f.equalsIgnoreCase(format)).findFirst().orElse(format),
-        Arrays.stream(values.getOrDefault("harvest.sets", "").split(",")).map(String::strip)
-            .filter(s -> !s.isEmpty()).toList(),
+        HarvestRequest.FORMATS.stream()
+            .filter(f -> f.equalsIgnoreCase(format))
+            .findFirst()
+            .orElse(format),
+        Arrays.stream(values.getOrDefault("harvest.sets", "").split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList(),
         daily.isEmpty() || daily.equalsIgnoreCase("off") ? null : time(daily),
         seconds(values.getOrDefault("harvest.delay", "3"), "harvest.delay"),
         attempts(values.getOrDefault("harvest.attempts", "6")),
         Duration.ofSeconds(10),
         Duration.ofHours(1),
-        url(values.getOrDefault("arxiv.api.url", "https://export.arxiv.org/api/query"), "arxiv.api.url"));
+        url(
+            values.getOrDefault("arxiv.api.url", "https://export.arxiv.org/api/query"),
+            "arxiv.api.url"));
   }
 
   /** The defaults: arXiv's endpoints, 3 s between requests, no daily job. */
@@ -76,26 +98,51 @@ public record HarvestSettings(
 
   /** A copy with another OAI-PMH base URL. */
   public HarvestSettings withOaiUrl(URI url) {
-    return new HarvestSettings(url, metadataPrefix, sets, dailyAt, requestInterval, maxAttempts, retryBackoff,
-        maxRetryAfter, atomApiUrl);
+    return new HarvestSettings(
+        url,
+        metadataPrefix,
+        sets,
+        dailyAt,
+        requestInterval,
+        maxAttempts,
+        retryBackoff,
+        maxRetryAfter,
+        atomApiUrl);
   }
 
   /** A copy with another arXiv API URL. */
   public HarvestSettings withAtomApiUrl(URI url) {
-    return new HarvestSettings(oaiUrl, metadataPrefix, sets, dailyAt, requestInterval, maxAttempts, retryBackoff,
-        maxRetryAfter, url);
+    return new HarvestSettings(
+        oaiUrl,
+        metadataPrefix,
+        sets,
+        dailyAt,
+        requestInterval,
+        maxAttempts,
+        retryBackoff,
+        maxRetryAfter,
+        url);
   }
 
   /** A copy with another interval between requests. */
   public HarvestSettings withRequestInterval(Duration interval) {
-    return new HarvestSettings(oaiUrl, metadataPrefix, sets, dailyAt, interval, maxAttempts, retryBackoff,
-        maxRetryAfter, atomApiUrl);
+    return new HarvestSettings(
+        oaiUrl,
+        metadataPrefix,
+        sets,
+        dailyAt,
+        interval,
+        maxAttempts,
+        retryBackoff,
+        maxRetryAfter,
+        atomApiUrl);
   }
 
   private static URI url(String value, String key) {
     try {
       URI u = URI.create(value.strip());
-      if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
+      if (u.getScheme() == null
+          || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
           || u.getHost() == null) {
         throw new IllegalArgumentException();
       }
@@ -109,8 +156,8 @@ public record HarvestSettings(
     try {
       return LocalTime.parse(value);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("harvest.daily.at must be a UTC time as HH:MM, or empty for off; got '"
-          + value + "'");
+      throw new IllegalArgumentException(
+          "harvest.daily.at must be a UTC time as HH:MM, or empty for off; got '" + value + "'");
     }
   }
 
@@ -123,7 +170,8 @@ public record HarvestSettings(
     } catch (NumberFormatException e) {
       // fall through to the message below
     }
-    throw new IllegalArgumentException(key + " must be seconds from 0 to 3600; got '" + value + "'");
+    throw new IllegalArgumentException(
+        key + " must be seconds from 0 to 3600; got '" + value + "'");
   }
 
   private static int attempts(String value) {
@@ -135,6 +183,7 @@ public record HarvestSettings(
     } catch (NumberFormatException e) {
       // fall through to the message below
     }
-    throw new IllegalArgumentException("harvest.attempts must be a whole number from 1 to 100; got '" + value + "'");
+    throw new IllegalArgumentException(
+        "harvest.attempts must be a whole number from 1 to 100; got '" + value + "'");
   }
 }

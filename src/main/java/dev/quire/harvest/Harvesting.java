@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The entry point to getting papers from arXiv, wired once per process by {@code Quire}: OAI-PMH harvests,
- * their status, single records, papers added by id through the Atom API, and daily-list submissions.
+ * The entry point to getting papers from arXiv, wired once per process by {@code Quire}: OAI-PMH
+ * harvests, their status, single records, papers added by id through the Atom API, and daily-list
+ * submissions.
  */
 public final class Harvesting {
   private final HarvestSettings settings;
@@ -26,23 +27,40 @@ public final class Harvesting {
   private final DailySubmission submission;
   private final Clock clock;
 
-  /** Harvesting into {@code papers} with these settings; {@code sleeper} does the polite waiting. */
-  public Harvesting(HarvestSettings settings, PaperRepository papers, HarvestStateRepository states, Clock clock,
+  /**
+   * Harvesting into {@code papers} with these settings; {@code sleeper} does the polite waiting.
+   */
+  public Harvesting(
+      HarvestSettings settings,
+      PaperRepository papers,
+      HarvestStateRepository states,
+      Clock clock,
       Sleeper sleeper) {
     this(settings, papers, states, clock, sleeper, BatchWriter.BATCH_SIZE);
   }
 
-  Harvesting(HarvestSettings settings, PaperRepository papers, HarvestStateRepository states, Clock clock,
-      Sleeper sleeper, int batchSize) {
+  Harvesting(
+      HarvestSettings settings,
+      PaperRepository papers,
+      HarvestStateRepository states,
+      Clock clock,
+      Sleeper sleeper,
+      int batchSize) {
     this.settings = settings;
     this.papers = papers;
     this.states = states;
     this.clock = clock;
-    PoliteHttpClient.Politeness rules = new PoliteHttpClient.Politeness(settings.requestInterval(),
-        settings.maxAttempts(), settings.retryBackoff(), settings.maxRetryAfter());
+    PoliteHttpClient.Politeness rules =
+        new PoliteHttpClient.Politeness(
+            settings.requestInterval(),
+            settings.maxAttempts(),
+            settings.retryBackoff(),
+            settings.maxRetryAfter());
     this.oai = new OaiPmhClient(settings.oaiUrl(), new PoliteHttpClient(rules, clock, sleeper));
-    this.harvester = new OaiPmhHarvester(oai, papers, states, clock, settings.maxAttempts(), batchSize);
-    this.atom = new ArxivAtomClient(settings.atomApiUrl(), new PoliteHttpClient(rules, clock, sleeper));
+    this.harvester =
+        new OaiPmhHarvester(oai, papers, states, clock, settings.maxAttempts(), batchSize);
+    this.atom =
+        new ArxivAtomClient(settings.atomApiUrl(), new PoliteHttpClient(rules, clock, sleeper));
     this.submission = new DailySubmission(papers, atom, clock);
   }
 
@@ -55,12 +73,17 @@ public final class Harvesting {
     return harvester.harvest(request, listener);
   }
 
-  /** Harvests each configured set in turn; a failing set is reported in its state and the others still run. */
+  /**
+   * Harvests each configured set in turn; a failing set is reported in its state and the others
+   * still run.
+   */
   public List<String> harvestConfiguredSets(HarvestListener listener) {
     List<String> lines = new ArrayList<>();
     for (String set : settings.sets()) {
       try {
-        lines.add(harvest(HarvestRequest.parse(set, settings.metadataPrefix(), null, null), listener).describe());
+        lines.add(
+            harvest(HarvestRequest.parse(set, settings.metadataPrefix(), null, null), listener)
+                .describe());
       } catch (HarvestException e) {
         lines.add("Harvest of set " + set + " failed: " + e.getMessage());
       }
@@ -72,40 +95,54 @@ public final class Harvesting {
   public String identify() {
     OaiPmhResponseReader.Envelope env = oai.identify();
     if (env.isError()) {
-      throw new OaiPmhException(env.errorCode(), env.errorMessage(), "Identify at " + oai.baseUrl());
+      throw new OaiPmhException(
+          env.errorCode(), env.errorMessage(), "Identify at " + oai.baseUrl());
     }
     OaiIdentity id = env.identity();
     if (id == null) {
       throw new HarvestException(oai.baseUrl() + " answered Identify without an Identify element");
     }
-    return String.format(Locale.ROOT, "Repository: %s%nBase URL: %s%nGranularity: %s%nEarliest datestamp: %s%n"
-        + "Deleted records: %s", id.repositoryName(), id.baseUrl(), id.granularity(), id.earliestDatestamp(),
+    return String.format(
+        Locale.ROOT,
+        "Repository: %s%nBase URL: %s%nGranularity: %s%nEarliest datestamp: %s%n"
+            + "Deleted records: %s",
+        id.repositoryName(),
+        id.baseUrl(),
+        id.granularity(),
+        id.earliestDatestamp(),
         id.deletedRecord());
   }
 
-  /** Fetches one record by verb GetRecord (e.g. in arXivRaw for its version history) and stores it. */
+  /**
+   * Fetches one record by verb GetRecord (e.g. in arXivRaw for its version history) and stores it.
+   */
   public String fetchRecord(String rawId, String metadataPrefix) {
     String id = ArxivId.normalize(rawId);
     HarvestRequest format = HarvestRequest.parse(HarvestRequest.ALL, metadataPrefix, null, null);
     List<OaiRecord> got = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    OaiPmhResponseReader.Envelope env = oai.getRecord(id, format.metadataPrefix(),
-        new OaiPmhResponseReader.RecordListener() {
-          @Override
-          public void record(OaiRecord record) {
-            got.add(record);
-          }
+    OaiPmhResponseReader.Envelope env =
+        oai.getRecord(
+            id,
+            format.metadataPrefix(),
+            new OaiPmhResponseReader.RecordListener() {
+              @Override
+              public void record(OaiRecord record) {
+                got.add(record);
+              }
 
-          @Override
-          public void reject(String identifier, String reason) {
-            problems.add(reason);
-          }
-        });
+              @Override
+              public void reject(String identifier, String reason) {
+                problems.add(reason);
+              }
+            });
     if (env.isError()) {
-      throw new OaiPmhException(env.errorCode(), env.errorMessage(), "GetRecord " + id + " at " + oai.baseUrl());
+      throw new OaiPmhException(
+          env.errorCode(), env.errorMessage(), "GetRecord " + id + " at " + oai.baseUrl());
     }
     if (got.isEmpty()) {
-      throw new HarvestException("record " + id + " could not be read: " + String.join("; ", problems));
+      throw new HarvestException(
+          "record " + id + " could not be read: " + String.join("; ", problems));
     }
     BatchWriter writer = new BatchWriter(papers);
     for (OaiRecord r : got) {
@@ -117,12 +154,22 @@ public final class Harvesting {
     }
     writer.flush();
     OaiRecord r = got.get(0);
-    return r.deleted() ? "Paper " + id + " is deleted at arXiv" + (writer.withdrawn() > 0 ? "; marked withdrawn." : ".")
-        : "Paper " + id + (writer.imported() > 0 ? " added" : writer.updated() > 0 ? " updated" : " unchanged")
-            + ": " + r.paper().title();
+    return r.deleted()
+        ? "Paper "
+            + id
+            + " is deleted at arXiv"
+            + (writer.withdrawn() > 0 ? "; marked withdrawn." : ".")
+        : "Paper "
+            + id
+            + (writer.imported() > 0 ? " added" : writer.updated() > 0 ? " updated" : " unchanged")
+            + ": "
+            + r.paper().title();
   }
 
-  /** Fetches papers by arXiv id (several at once, batched) through the arXiv Atom API and stores them. */
+  /**
+   * Fetches papers by arXiv id (several at once, batched) through the arXiv Atom API and stores
+   * them.
+   */
   public AddResult add(List<String> rawIds) {
     Set<String> ids = new LinkedHashSet<>();
     for (String raw : rawIds) {
@@ -143,7 +190,8 @@ public final class Harvesting {
       }
     }
     writer.flush();
-    return new AddResult(writer.imported(), writer.updated(), writer.unchanged(), notFound, feed.errors());
+    return new AddResult(
+        writer.imported(), writer.updated(), writer.unchanged(), notFound, feed.errors());
   }
 
   /** The daily-list submission service. */
@@ -156,7 +204,10 @@ public final class Harvesting {
     return states.all();
   }
 
-  /** The scheduled job of {@code quire serve}, not started; null when {@code harvest.daily.at} is off. */
+  /**
+   * The scheduled job of {@code quire serve}, not started; null when {@code harvest.daily.at} is
+   * off.
+   */
   public HarvestJob job() {
     return settings.dailyAt() == null ? null : new HarvestJob(this, settings.dailyAt(), clock);
   }

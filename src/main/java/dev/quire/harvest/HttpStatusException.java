@@ -3,7 +3,9 @@ package dev.quire.harvest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
-/** A final, non-retryable HTTP status; keeps the start of the body, which may hold an OAI-PMH error. */
+/**
+ * A final, non-retryable HTTP status; keeps the start of the body, which may hold an OAI-PMH error.
+ */
 final class HttpStatusException extends HarvestException {
   private static final long serialVersionUID = 1L;
   private final int status;
@@ -24,7 +26,10 @@ final class HttpStatusException extends HarvestException {
   }
 
   private static String snippet(byte[] body) {
-    String s = new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
+    String s =
+        new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8)
+            .strip()
+            .replaceAll("\\s+", " ");
     return s.isEmpty() ? "" : ": " + s;
   }
 }

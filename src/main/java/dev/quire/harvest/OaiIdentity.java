@@ -9,7 +9,11 @@ package dev.quire.harvest;
  * @param earliestDatestamp the oldest datestamp it holds
  * @param deletedRecord how it reports deletions: no, transient or persistent
  */
-record OaiIdentity(String repositoryName, String baseUrl, String granularity, String earliestDatestamp,
+record OaiIdentity(
+    String repositoryName,
+    String baseUrl,
+    String granularity,
+    String earliestDatestamp,
     String deletedRecord) {
   /** True when {@code from}/{@code until} may carry a time of day. */
   boolean secondsGranularity() {

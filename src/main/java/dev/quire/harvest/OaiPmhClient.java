@@ -12,9 +12,10 @@ import java.util.StringJoiner;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * Speaks OAI-PMH to one repository (arXiv's by default): Identify, ListRecords (first page or by resumption
- * token) and GetRecord, each answered as a streamed {@link OaiPmhResponseReader.Envelope}. OAI-PMH errors
- * come back in the envelope; network and HTTP failures that retries could not cure are thrown.
+ * Speaks OAI-PMH to one repository (arXiv's by default): Identify, ListRecords (first page or by
+ * resumption token) and GetRecord, each answered as a streamed {@link
+ * OaiPmhResponseReader.Envelope}. OAI-PMH errors come back in the envelope; network and HTTP
+ * failures that retries could not cure are thrown.
  */
 final class OaiPmhClient {
   private final URI baseUrl;
@@ -34,8 +35,15 @@ final class OaiPmhClient {
     return fetch(query("verb", "Identify"), NO_RECORDS);
   }
 
-  /** The first ListRecords page of a selective harvest; {@code set}, {@code from}, {@code until} may be null. */
-  OaiPmhResponseReader.Envelope listRecords(String metadataPrefix, String set, String from, String until,
+  /**
+   * The first ListRecords page of a selective harvest; {@code set}, {@code from}, {@code until} may
+   * be null.
+   */
+  OaiPmhResponseReader.Envelope listRecords(
+      String metadataPrefix,
+      String set,
+      String from,
+      String until,
       OaiPmhResponseReader.RecordListener listener) {
     Map<String, String> q = query("verb", "ListRecords");
     q.put("metadataPrefix", metadataPrefix);
@@ -52,15 +60,16 @@ final class OaiPmhClient {
   }
 
   /** A following ListRecords page. */
-  OaiPmhResponseReader.Envelope listRecords(String resumptionToken, OaiPmhResponseReader.RecordListener listener) {
+  OaiPmhResponseReader.Envelope listRecords(
+      String resumptionToken, OaiPmhResponseReader.RecordListener listener) {
     Map<String, String> q = query("verb", "ListRecords");
     q.put("resumptionToken", resumptionToken);
     return fetch(q, listener);
   }
 
   /** Verb GetRecord for one arXiv id. */
-  OaiPmhResponseReader.Envelope getRecord(String arxivId, String metadataPrefix,
-      OaiPmhResponseReader.RecordListener listener) {
+  OaiPmhResponseReader.Envelope getRecord(
+      String arxivId, String metadataPrefix, OaiPmhResponseReader.RecordListener listener) {
     Map<String, String> q = query("verb", "GetRecord");
     q.put("identifier", "oai:arXiv.org:" + arxivId);
     q.put("metadataPrefix", metadataPrefix);
@@ -75,15 +84,17 @@ final class OaiPmhClient {
     return URI.create(base + (base.contains("?") ? "&" : "?") + j);
   }
 
-  private OaiPmhResponseReader.Envelope fetch(Map<String, String> params,
-      OaiPmhResponseReader.RecordListener listener) {
+  private OaiPmhResponseReader.Envelope fetch(
+      Map<String, String> params, OaiPmhResponseReader.RecordListener listener) {
     URI uri = url(params);
     try (InputStream in = http.get(uri)) {
       return OaiPmhResponseReader.read(in, listener);
     } catch (HttpStatusException e) {
-      // some repositories send OAI-PMH errors with a 4xx status: read the error when the body holds one
+      // some repositories send OAI-PMH errors with a 4xx status: read the error when the body holds
+      // one
       try {
-        OaiPmhResponseReader.Envelope env = OaiPmhResponseReader.read(new ByteArrayInputStream(e.body()), NO_RECORDS);
+        OaiPmhResponseReader.Envelope env =
+            OaiPmhResponseReader.read(new ByteArrayInputStream(e.body()), NO_RECORDS);
         if (env.isError()) {
           return env;
         }
@@ -93,11 +104,14 @@ final class OaiPmhClient {
       throw e;
     } catch (XMLStreamException e) {
       if (e.getNestedException() instanceof IOException io) {
-        throw new TransientFetchException("the response of " + uri + " broke off: " + PoliteHttpClient.describe(io), io);
+        throw new TransientFetchException(
+            "the response of " + uri + " broke off: " + PoliteHttpClient.describe(io), io);
       }
-      throw new HarvestException("unreadable XML from " + uri + ": " + e.getMessage().replaceAll("\\s+", " "), e);
+      throw new HarvestException(
+          "unreadable XML from " + uri + ": " + e.getMessage().replaceAll("\\s+", " "), e);
     } catch (IOException e) {
-      throw new TransientFetchException("the response of " + uri + " broke off: " + PoliteHttpClient.describe(e), e);
+      throw new TransientFetchException(
+          "the response of " + uri + " broke off: " + PoliteHttpClient.describe(e), e);
     }
   }
 
@@ -107,13 +121,14 @@ final class OaiPmhClient {
     return m;
   }
 
-  static final OaiPmhResponseReader.RecordListener NO_RECORDS = new OaiPmhResponseReader.RecordListener() {
-    @Override
-    public void record(OaiRecord record) {}
+  static final OaiPmhResponseReader.RecordListener NO_RECORDS =
+      new OaiPmhResponseReader.RecordListener() {
+        @Override
+        public void record(OaiRecord record) {}
 
-    @Override
-    public void reject(String identifier, String reason) {}
-  };
+        @Override
+        public void reject(String identifier, String reason) {}
+      };
 
   /** A response that broke off mid-body: the same request may be tried again. */
   static final class TransientFetchException extends HarvestException {

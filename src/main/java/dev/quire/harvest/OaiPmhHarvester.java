@@ -11,10 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Harvests arXiv over OAI-PMH into the database: ListRecords page by page following resumption tokens,
- * each page's papers merged and stored before the next page's token is committed. A run killed mid-way
- * resumes from its last committed page (a page re-read after a crash merges to the same rows, so there are
- * neither duplicates nor gaps); a complete run remembers its date, from which the next run continues.
+ * Harvests arXiv over OAI-PMH into the database: ListRecords page by page following resumption
+ * tokens, each page's papers merged and stored before the next page's token is committed. A run
+ * killed mid-way resumes from its last committed page (a page re-read after a crash merges to the
+ * same rows, so there are neither duplicates nor gaps); a complete run remembers its date, from
+ * which the next run continues.
  */
 final class OaiPmhHarvester {
   private static final Logger LOG = LoggerFactory.getLogger(OaiPmhHarvester.class);
@@ -28,8 +29,13 @@ final class OaiPmhHarvester {
   private final int pageAttempts;
   private final int batchSize;
 
-  OaiPmhHarvester(OaiPmhClient client, PaperRepository papers, HarvestStateRepository states, Clock clock,
-      int pageAttempts, int batchSize) {
+  OaiPmhHarvester(
+      OaiPmhClient client,
+      PaperRepository papers,
+      HarvestStateRepository states,
+      Clock clock,
+      int pageAttempts,
+      int batchSize) {
     this.client = client;
     this.papers = papers;
     this.states = states;
@@ -39,13 +45,19 @@ final class OaiPmhHarvester {
     this.batchSize = batchSize;
   }
 
-  /** Runs one harvest of one set; throws {@link HarvestException} (recorded as the set's last error) on failure. */
+  /**
+   * Runs one harvest of one set; throws {@link HarvestException} (recorded as the set's last error)
+   * on failure.
+   */
   HarvestResult harvest(HarvestRequest req, HarvestListener listener) {
     try (HarvestLock.Held held = lock.acquire()) {
       try {
         return run(req, listener, held);
       } catch (RuntimeException e) {
-        String message = e instanceof HarvestException ? e.getMessage() : "stopped: " + PoliteHttpClient.describe(e);
+        String message =
+            e instanceof HarvestException
+                ? e.getMessage()
+                : "stopped: " + PoliteHttpClient.describe(e);
         states.failRun(req.set(), req.metadataPrefix(), message, clock.instant());
         throw e;
       }
@@ -57,7 +69,8 @@ final class OaiPmhHarvester {
     String set = req.set();
     String prefix = req.metadataPrefix();
     HarvestState state = states.find(set, prefix).orElse(null);
-    boolean resumed = req.from() == null && req.until() == null && state != null && state.unfinished();
+    boolean resumed =
+        req.from() == null && req.until() == null && state != null && state.unfinished();
     String from;
     String until;
     String token = null;
@@ -67,10 +80,19 @@ final class OaiPmhHarvester {
       until = state.runUntil();
       token = state.resumptionToken();
       responseDate = state.runResponseDate();
-      listener.note("resuming the unfinished harvest of " + req.setLabel() + " started " + state.runStartedAt()
-          + (token == null ? " from its first page" : " after " + state.runRecords() + " records"));
+      listener.note(
+          "resuming the unfinished harvest of "
+              + req.setLabel()
+              + " started "
+              + state.runStartedAt()
+              + (token == null
+                  ? " from its first page"
+                  : " after " + state.runRecords() + " records"));
     } else {
-      from = req.from() != null ? req.from().toString() : day(state == null ? null : state.lastDatestamp());
+      from =
+          req.from() != null
+              ? req.from().toString()
+              : day(state == null ? null : state.lastDatestamp());
       until = req.until() == null ? null : req.until().toString();
       states.startRun(set, prefix, from, until, clock.instant());
     }
@@ -78,25 +100,30 @@ final class OaiPmhHarvester {
     int pages = 0;
     boolean savedTokenInUse = token != null;
     while (true) {
-      OaiPmhResponseReader.Envelope env = fetchPage(prefix, set, from, until, token, writer, listener);
+      OaiPmhResponseReader.Envelope env =
+          fetchPage(prefix, set, from, until, token, writer, listener);
       writer.batch.flush();
       if (env.isError()) {
         if (env.errorCode().equals("noRecordsMatch")) {
-          String date = responseDate != null ? responseDate
-              : env.responseDate() != null ? env.responseDate() : clock.instant().toString();
+          String date =
+              responseDate != null
+                  ? responseDate
+                  : env.responseDate() != null ? env.responseDate() : clock.instant().toString();
           states.completeRun(set, prefix, completedAt(date, until), clock.instant());
           return result(req, resumed, pages, writer, pages == 0, start);
         }
         if (env.errorCode().equals("badResumptionToken") && savedTokenInUse) {
-          listener.note("the saved resumption token has expired; restarting the run from "
-              + (from == null ? "the beginning" : from));
+          listener.note(
+              "the saved resumption token has expired; restarting the run from "
+                  + (from == null ? "the beginning" : from));
           states.startRun(set, prefix, from, until, clock.instant());
           token = null;
           responseDate = null;
           savedTokenInUse = false;
           continue;
         }
-        throw new OaiPmhException(env.errorCode(), env.errorMessage(), requestLine(prefix, set, from, until, token));
+        throw new OaiPmhException(
+            env.errorCode(), env.errorMessage(), requestLine(prefix, set, from, until, token));
       }
       savedTokenInUse = false;
       if (responseDate == null) {
@@ -105,8 +132,14 @@ final class OaiPmhHarvester {
       pages++;
       ResumptionToken next = env.token();
       String nextToken = next != null && next.hasNext() ? next.value() : null;
-      states.pageDone(set, prefix, nextToken, responseDate, writer.pageRecords, next == null ? null
-          : next.completeListSize(), clock.instant());
+      states.pageDone(
+          set,
+          prefix,
+          nextToken,
+          responseDate,
+          writer.pageRecords,
+          next == null ? null : next.completeListSize(),
+          clock.instant());
       held.refresh();
       HarvestState now = states.find(set, prefix).orElseThrow();
       listener.pageCommitted(req.setLabel(), pages, now.runRecords(), now.completeListSize());
@@ -119,8 +152,14 @@ final class OaiPmhHarvester {
     }
   }
 
-  private OaiPmhResponseReader.Envelope fetchPage(String prefix, String set, String from, String until, String token,
-      PageWriter writer, HarvestListener listener) {
+  private OaiPmhResponseReader.Envelope fetchPage(
+      String prefix,
+      String set,
+      String from,
+      String until,
+      String token,
+      PageWriter writer,
+      HarvestListener listener) {
     for (int attempt = 1; ; attempt++) {
       try {
         return token == null
@@ -128,17 +167,26 @@ final class OaiPmhHarvester {
             : client.listRecords(token, writer);
       } catch (OaiPmhClient.TransientFetchException e) {
         if (attempt >= pageAttempts) {
-          throw new HarvestException("giving up after " + attempt + " attempts: " + e.getMessage(), e);
+          throw new HarvestException(
+              "giving up after " + attempt + " attempts: " + e.getMessage(), e);
         }
-        writer.batch.flush(); // what was read is stored; re-reading the page merges to the same rows
+        writer.batch
+            .flush(); // what was read is stored; re-reading the page merges to the same rows
         writer.pageRecords = 0;
         listener.note(e.getMessage() + "; fetching the page again");
-        LOG.warn("{}; fetching the page again (attempt {} of {})", e.getMessage(), attempt + 1, pageAttempts);
+        LOG.warn(
+            "{}; fetching the page again (attempt {} of {})",
+            e.getMessage(),
+            attempt + 1,
+            pageAttempts);
       }
     }
   }
 
-  /** The date a complete run is remembered by: the first page's response date, or {@code until} when earlier. */
+  /**
+   * The date a complete run is remembered by: the first page's response date, or {@code until} when
+   * earlier.
+   */
   private static String completedAt(String responseDate, String until) {
     if (until != null && (responseDate == null || until.compareTo(day(responseDate)) < 0)) {
       return until;
@@ -146,7 +194,10 @@ final class OaiPmhHarvester {
     return responseDate;
   }
 
-  /** The day of an OAI-PMH date ("2016-01-18T15:33:12Z" to "2016-01-18"); day granularity is always supported. */
+  /**
+   * The day of an OAI-PMH date ("2016-01-18T15:33:12Z" to "2016-01-18"); day granularity is always
+   * supported.
+   */
   static String day(String datestamp) {
     return datestamp == null || datestamp.length() < 10 ? datestamp : datestamp.substring(0, 10);
   }
@@ -170,11 +221,27 @@ final class OaiPmhHarvester {
     return "ListRecords " + String.join(" ", parts) + " at " + client.baseUrl();
   }
 
-  private static HarvestResult result(HarvestRequest req, boolean resumed, int pages, PageWriter w, boolean nothingNew,
+  private static HarvestResult result(
+      HarvestRequest req,
+      boolean resumed,
+      int pages,
+      PageWriter w,
+      boolean nothingNew,
       long start) {
     BatchWriter b = w.batch;
-    return new HarvestResult(req.setLabel(), req.metadataPrefix(), resumed, pages, b.imported(), b.updated(),
-        b.unchanged(), b.withdrawn(), b.withdrawalsOfUnknown(), w.rejected, w.rejects, nothingNew,
+    return new HarvestResult(
+        req.setLabel(),
+        req.metadataPrefix(),
+        resumed,
+        pages,
+        b.imported(),
+        b.updated(),
+        b.unchanged(),
+        b.withdrawn(),
+        b.withdrawalsOfUnknown(),
+        w.rejected,
+        w.rejects,
+        nothingNew,
         Duration.ofNanos(System.nanoTime() - start));
   }
 

@@ -10,9 +10,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads OAI-PMH responses as a stream: records are handed to a listener one by one as they are parsed, so a
- * page of thousands of records is read in constant memory; the envelope (response date, error, resumption
- * token) is returned at the end.
+ * Reads OAI-PMH responses as a stream: records are handed to a listener one by one as they are
+ * parsed, so a page of thousands of records is read in constant memory; the envelope (response
+ * date, error, resumption token) is returned at the end.
  */
 final class OaiPmhResponseReader {
   static final String OAI_NS = "http://www.openarchives.org/OAI/2.0/";
@@ -37,7 +37,11 @@ final class OaiPmhResponseReader {
    * @param token the resumption token of a ListRecords page, null when there is none
    * @param identity what Identify answered, null for other verbs
    */
-  record Envelope(String responseDate, String errorCode, String errorMessage, ResumptionToken token,
+  record Envelope(
+      String responseDate,
+      String errorCode,
+      String errorMessage,
+      ResumptionToken token,
       OaiIdentity identity) {
     boolean isError() {
       return errorCode != null;
@@ -48,9 +52,12 @@ final class OaiPmhResponseReader {
   static Envelope read(InputStream in, RecordListener listener) throws XMLStreamException {
     XMLStreamReader r = SafeXml.open(in);
     try {
-      if (SafeXml.nextTag(r) != XMLStreamConstants.START_ELEMENT || !r.getLocalName().equals("OAI-PMH")) {
-        throw new XMLStreamException("not an OAI-PMH response: the root element is <"
-            + (r.isStartElement() ? r.getLocalName() : "none") + ">");
+      if (SafeXml.nextTag(r) != XMLStreamConstants.START_ELEMENT
+          || !r.getLocalName().equals("OAI-PMH")) {
+        throw new XMLStreamException(
+            "not an OAI-PMH response: the root element is <"
+                + (r.isStartElement() ? r.getLocalName() : "none")
+                + ">");
       }
       String responseDate = null;
       String errorCode = null;
@@ -79,7 +86,8 @@ final class OaiPmhResponseReader {
     }
   }
 
-  private static ResumptionToken readRecords(XMLStreamReader r, RecordListener listener) throws XMLStreamException {
+  private static ResumptionToken readRecords(XMLStreamReader r, RecordListener listener)
+      throws XMLStreamException {
     ResumptionToken token = null;
     while (SafeXml.nextTag(r) == XMLStreamConstants.START_ELEMENT) {
       switch (r.getLocalName()) {
@@ -96,7 +104,8 @@ final class OaiPmhResponseReader {
     return token;
   }
 
-  private static void readRecord(XMLStreamReader r, RecordListener listener) throws XMLStreamException {
+  private static void readRecord(XMLStreamReader r, RecordListener listener)
+      throws XMLStreamException {
     String identifier = null;
     String datestamp = null;
     boolean deleted = false;
@@ -133,7 +142,8 @@ final class OaiPmhResponseReader {
     }
     String id = paperId(identifier);
     if (id == null) {
-      listener.reject(String.valueOf(identifier), "header identifier is not an arXiv id: '" + identifier + "'");
+      listener.reject(
+          String.valueOf(identifier), "header identifier is not an arXiv id: '" + identifier + "'");
     } else if (deleted) {
       listener.record(new OaiRecord(id, datestamp, sets, true, null));
     } else if (paper != null) {
@@ -143,7 +153,9 @@ final class OaiPmhResponseReader {
     }
   }
 
-  /** "oai:arXiv.org:2504.08385" or "oai:arXiv.org:hep-th/9901001" to the normalised id, else null. */
+  /**
+   * "oai:arXiv.org:2504.08385" or "oai:arXiv.org:hep-th/9901001" to the normalised id, else null.
+   */
   static String paperId(String oaiIdentifier) {
     if (oaiIdentifier == null) {
       return null;

@@ -12,7 +12,8 @@ import java.util.List;
  * @param deleted whether the header says status="deleted" (then {@code paper} is null)
  * @param paper the metadata as a paper, null for deleted records
  */
-record OaiRecord(String paperId, String datestamp, List<String> setSpecs, boolean deleted, Paper paper) {
+record OaiRecord(
+    String paperId, String datestamp, List<String> setSpecs, boolean deleted, Paper paper) {
   OaiRecord {
     setSpecs = List.copyOf(setSpecs);
   }

@@ -20,13 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * GETs URLs politely: one request at a time, each starting at least {@code minInterval} after the previous
- * response was fully read; HTTP 503/429 honour Retry-After; connection failures and 5xx are retried with
- * exponential backoff. Waiting goes through an injectable clock and sleeper, so tests verify it without waiting.
+ * GETs URLs politely: one request at a time, each starting at least {@code minInterval} after the
+ * previous response was fully read; HTTP 503/429 honour Retry-After; connection failures and 5xx
+ * are retried with exponential backoff. Waiting goes through an injectable clock and sleeper, so
+ * tests verify it without waiting.
  */
 final class PoliteHttpClient {
   private static final Logger LOG = LoggerFactory.getLogger(PoliteHttpClient.class);
-  static final String USER_AGENT = "Quire/0.1 (self-hosted research-papers hub; polite OAI-PMH harvester)";
+  static final String USER_AGENT =
+      "Quire/0.1 (self-hosted research-papers hub; polite OAI-PMH harvester)";
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
 
   private final HttpClient http;
@@ -41,13 +43,16 @@ final class PoliteHttpClient {
    *
    * @param minInterval least time between the end of one response and the next request
    * @param maxAttempts attempts per URL before giving up, at least 1
-   * @param backoff first wait after a failure without Retry-After; doubles each time, capped at 10 minutes
+   * @param backoff first wait after a failure without Retry-After; doubles each time, capped at 10
+   *     minutes
    * @param maxRetryAfter the longest Retry-After honoured; a longer one ends the run with a message
    */
-  record Politeness(Duration minInterval, int maxAttempts, Duration backoff, Duration maxRetryAfter) {
+  record Politeness(
+      Duration minInterval, int maxAttempts, Duration backoff, Duration maxRetryAfter) {
     Politeness {
       if (minInterval.isNegative()) {
-        throw new IllegalArgumentException("request interval must not be negative, was " + minInterval);
+        throw new IllegalArgumentException(
+            "request interval must not be negative, was " + minInterval);
       }
       if (maxAttempts < 1) {
         throw new IllegalArgumentException("attempts must be >= 1, was " + maxAttempts);
@@ -56,18 +61,20 @@ final class PoliteHttpClient {
   }
 
   PoliteHttpClient(Politeness rules, Clock clock, Sleeper sleeper) {
-    this.http = HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(30))
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(30))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     this.rules = rules;
     this.clock = clock;
     this.sleeper = sleeper;
   }
 
   /**
-   * The body of a 2xx response to GET {@code uri}, decompressed; the next request waits until it is closed.
-   * Throws {@link HttpStatusException} for a final error status, {@link HarvestException} when retries run out.
+   * The body of a 2xx response to GET {@code uri}, decompressed; the next request waits until it is
+   * closed. Throws {@link HttpStatusException} for a final error status, {@link HarvestException}
+   * when retries run out.
    */
   InputStream get(URI uri) {
     acquire();
@@ -85,7 +92,8 @@ final class PoliteHttpClient {
         } catch (IOException e) {
           lastDone = clock.instant();
           lastProblem = "cannot reach " + uri.getHost() + ": " + describe(e);
-          retryLater(attempt, lastProblem, rules.backoff().multipliedBy(1L << Math.min(attempt - 1, 20)));
+          retryLater(
+              attempt, lastProblem, rules.backoff().multipliedBy(1L << Math.min(attempt - 1, 20)));
           continue;
         }
         int status = response.statusCode();
@@ -96,13 +104,25 @@ final class PoliteHttpClient {
         }
         byte[] start = readStart(response.body());
         lastDone = clock.instant();
-        if (status == 503 || status == 429 || status == 500 || status == 502 || status == 504 || status == 408) {
+        if (status == 503
+            || status == 429
+            || status == 500
+            || status == 502
+            || status == 504
+            || status == 408) {
           Duration backoff = rules.backoff().multipliedBy(1L << Math.min(attempt - 1, 20));
           Optional<Duration> retryAfter = retryAfter(response);
           if (retryAfter.isPresent() && retryAfter.get().compareTo(rules.maxRetryAfter()) > 0) {
-            throw new HarvestException("HTTP " + status + " from " + uri + " asks to retry after "
-                + retryAfter.get().toSeconds() + " s, longer than the " + rules.maxRetryAfter().toSeconds()
-                + " s this harvester waits; try again later");
+            throw new HarvestException(
+                "HTTP "
+                    + status
+                    + " from "
+                    + uri
+                    + " asks to retry after "
+                    + retryAfter.get().toSeconds()
+                    + " s, longer than the "
+                    + rules.maxRetryAfter().toSeconds()
+                    + " s this harvester waits; try again later");
           }
           lastProblem = "HTTP " + status + " from " + uri;
           retryLater(attempt, lastProblem, retryAfter.orElse(backoff));
@@ -110,7 +130,8 @@ final class PoliteHttpClient {
         }
         throw new HttpStatusException(status, uri, start);
       }
-      throw new HarvestException("giving up after " + rules.maxAttempts() + " attempts: " + lastProblem);
+      throw new HarvestException(
+          "giving up after " + rules.maxAttempts() + " attempts: " + lastProblem);
     } finally {
       if (!handedOut) {
         oneAtATime.release();
@@ -122,7 +143,12 @@ final class PoliteHttpClient {
     if (attempt >= rules.maxAttempts()) {
       return;
     }
-    LOG.warn("{}; retrying in {} s (attempt {} of {})", problem, wait.toSeconds(), attempt + 1, rules.maxAttempts());
+    LOG.warn(
+        "{}; retrying in {} s (attempt {} of {})",
+        problem,
+        wait.toSeconds(),
+        attempt + 1,
+        rules.maxAttempts());
     sleep(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
   }
 
@@ -164,8 +190,12 @@ final class PoliteHttpClient {
   }
 
   private static InputStream decoded(HttpResponse<InputStream> response) {
-    boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.toLowerCase().contains("gzip"))
-        .orElse(false);
+    boolean gzip =
+        response
+            .headers()
+            .firstValue("Content-Encoding")
+            .map(v -> v.toLowerCase().contains("gzip"))
+            .orElse(false);
     if (!gzip) {
       return response.body();
     }

@@ -7,8 +7,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Streaming XML readers that are safe on untrusted input: no DTD processing, no external entities, and a
- * document that carries a DOCTYPE is refused outright (so XXE and "billion laughs" documents never expand).
+ * Streaming XML readers that are safe on untrusted input: no DTD processing, no external entities,
+ * and a document that carries a DOCTYPE is refused outright (so XXE and "billion laughs" documents
+ * never expand).
  */
 final class SafeXml {
   private static final XMLInputFactory FACTORY = factory();
@@ -21,9 +22,10 @@ final class SafeXml {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
-      throw new XMLStreamException("external resource refused: " + systemId);
-    });
+    f.setXMLResolver(
+        (publicId, systemId, baseUri, ns) -> {
+          throw new XMLStreamException("external resource refused: " + systemId);
+        });
     return f;
   }
 
@@ -32,7 +34,10 @@ final class SafeXml {
     return new DoctypeRefusingReader(FACTORY.createXMLStreamReader(in));
   }
 
-  /** Advances to the next start or end element, refusing a DOCTYPE on the way; returns the event type. */
+  /**
+   * Advances to the next start or end element, refusing a DOCTYPE on the way; returns the event
+   * type.
+   */
   static int nextTag(XMLStreamReader r) throws XMLStreamException {
     while (r.hasNext()) {
       int e = r.next();
@@ -56,7 +61,10 @@ final class SafeXml {
     }
   }
 
-  /** The text of the element the reader is positioned on (at its start tag), child elements' text included. */
+  /**
+   * The text of the element the reader is positioned on (at its start tag), child elements' text
+   * included.
+   */
   static String text(XMLStreamReader r) throws XMLStreamException {
     StringBuilder sb = new StringBuilder();
     int depth = 1;
@@ -67,7 +75,7 @@ final class SafeXml {
         case XMLStreamConstants.END_ELEMENT -> depth--;
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
             sb.append(r.getText());
-        default -> { }
+        default -> {}
       }
     }
     return sb.toString();

@@ -2,7 +2,9 @@ package dev.quire.harvest;
 
 import java.time.Duration;
 
-/** Waits; the real one sleeps the thread, tests record the waits and advance a fake clock instead. */
+/**
+ * Waits; the real one sleeps the thread, tests record the waits and advance a fake clock instead.
+ */
 @FunctionalInterface
 public interface Sleeper {
   /** The sleeper that really sleeps. */

@@ -1,6 +1,9 @@
 package dev.quire.harvest;
 
-/** A daily-list submission that was refused, with the reason in words and as a kind the web maps to a status. */
+/**
+ * A daily-list submission that was refused, with the reason in words and as a kind the web maps to
+ * a status.
+ */
 public final class SubmissionRefused extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

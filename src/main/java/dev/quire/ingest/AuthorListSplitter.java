@@ -3,7 +3,10 @@ package dev.quire.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits arXiv's joined author string ("A, B and C") into names, ignoring commas inside parentheses. */
+/**
+ * Splits arXiv's joined author string ("A, B and C") into names, ignoring commas inside
+ * parentheses.
+ */
 public final class AuthorListSplitter {
   private AuthorListSplitter() {}
 

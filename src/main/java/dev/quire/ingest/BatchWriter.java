@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Collects records and writes them in batches, one transaction each: reads what is stored for the batch,
- * merges, and writes only what changed, counting imported, updated and unchanged records.
+ * Collects records and writes them in batches, one transaction each: reads what is stored for the
+ * batch, merges, and writes only what changed, counting imported, updated and unchanged records.
  */
 public final class BatchWriter {
   /** Records per transaction unless a writer is made with another size. */
@@ -53,8 +53,8 @@ public final class BatchWriter {
   }
 
   /**
-   * Queues the withdrawal of a paper (arXiv deleted it): a stored paper is kept and marked withdrawn; an
-   * unknown one is only counted. Returns true when a batch was written.
+   * Queues the withdrawal of a paper (arXiv deleted it): a stored paper is kept and marked
+   * withdrawn; an unknown one is only counted. Returns true when a batch was written.
    */
   public boolean withdraw(String paperId) {
     pendingWithdrawals.add(paperId);
@@ -79,11 +79,14 @@ public final class BatchWriter {
     ids.addAll(pendingWithdrawals);
     Map<String, Paper> current = new HashMap<>(papers.findAll(ids));
     Map<String, Map<LocalDate, DailyEntry>> currentEntries = new HashMap<>();
-    papers.entriesOf(ids).forEach((id, list) -> {
-      Map<LocalDate, DailyEntry> byDay = new HashMap<>();
-      list.forEach(e -> byDay.put(e.featuredOn(), e));
-      currentEntries.put(id, byDay);
-    });
+    papers
+        .entriesOf(ids)
+        .forEach(
+            (id, list) -> {
+              Map<LocalDate, DailyEntry> byDay = new HashMap<>();
+              list.forEach(e -> byDay.put(e.featuredOn(), e));
+              currentEntries.put(id, byDay);
+            });
 
     Map<String, Organization> orgs = new LinkedHashMap<>();
     Map<String, Paper> paperWrites = new LinkedHashMap<>();
@@ -143,7 +146,9 @@ public final class BatchWriter {
     if (old == null) {
       return neu;
     }
-    return new DailyEntry(neu.paperId(), neu.featuredOn(),
+    return new DailyEntry(
+        neu.paperId(),
+        neu.featuredOn(),
         either(neu.submittedAt(), old.submittedAt()),
         either(neu.submitter(), old.submitter()),
         either(neu.submitterFullname(), old.submitterFullname()),

@@ -5,7 +5,10 @@ import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.util.Locale;
 
-/** Progress on the console: a redrawn bar (papers/s, ETA) on a terminal, a plain line every few seconds otherwise. */
+/**
+ * Progress on the console: a redrawn bar (papers/s, ETA) on a terminal, a plain line every few
+ * seconds otherwise.
+ */
 public final class ConsoleProgress implements ProgressListener {
   private static final long LINE_INTERVAL_NANOS = 5_000_000_000L;
   private static final long BAR_INTERVAL_NANOS = 200_000_000L;
@@ -43,7 +46,8 @@ public final class ConsoleProgress implements ProgressListener {
     this.totalBytes = totalBytes;
     this.startNanos = System.nanoTime();
     this.lastPrint = startNanos;
-    out.printf(Locale.ROOT, "Importing %d file%s (%,.1f MB)%n", files, files == 1 ? "" : "s", totalBytes / 1e6);
+    String size = totalBytes > 0 ? String.format(Locale.ROOT, " (%,.1f MB)", totalBytes / 1e6) : "";
+    out.printf(Locale.ROOT, "Importing %d file%s%s%n", files, files == 1 ? "" : "s", size);
   }
 
   @Override
@@ -53,7 +57,10 @@ public final class ConsoleProgress implements ProgressListener {
       return;
     }
     lastPrint = now;
-    out.print(terminal ? "\r" + line(records, bytesRead, now) + "  " : line(records, bytesRead, now) + "\n");
+    out.print(
+        terminal
+            ? "\r" + line(records, bytesRead, now) + "  "
+            : line(records, bytesRead, now) + "\n");
     out.flush();
   }
 
@@ -73,8 +80,14 @@ public final class ConsoleProgress implements ProgressListener {
     int width = 30;
     int filled = (int) Math.round(fraction * width);
     String bar = "#".repeat(filled) + ".".repeat(width - filled);
-    return String.format(Locale.ROOT, "[%s] %3.0f%%  %,d papers  %,.0f papers/s  ETA %s",
-        bar, fraction * 100, records, rate, eta);
+    return String.format(
+        Locale.ROOT,
+        "[%s] %3.0f%%  %,d papers  %,.0f papers/s  ETA %s",
+        bar,
+        fraction * 100,
+        records,
+        rate,
+        eta);
   }
 
   static String formatSeconds(double s) {

@@ -10,7 +10,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Typed, null-tolerant access to JSON fields, with errors that name the field and the bad value. */
+/**
+ * Typed, null-tolerant access to JSON fields, with errors that name the field and the bad value.
+ */
 final class Fields {
   private Fields() {}
 
@@ -50,14 +52,18 @@ final class Fields {
     return out;
   }
 
-  /** An ISO-8601 instant ("2026-08-20T00:00:00.000Z") or date at {@code field}, or null when absent. */
+  /**
+   * An ISO-8601 instant ("2026-08-20T00:00:00.000Z") or date at {@code field}, or null when absent.
+   */
   static Instant instant(JsonNode node, String field) throws BadRecordException {
     String s = text(node, field);
     if (s == null) {
       return null;
     }
     try {
-      return s.length() == 10 ? LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(s);
+      return s.length() == 10
+          ? LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC)
+          : Instant.parse(s);
     } catch (DateTimeParseException e) {
       throw new BadRecordException("unparseable date in " + field + ": '" + s + "'");
     }

@@ -7,20 +7,40 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Streams Hugging Face {@code daily_papers} responses: one JSON array of entries per day; several arrays may
- * follow each other in one stream (the built-in sample is such a concatenation). Only one entry is in memory
- * at a time.
+ * Streams Hugging Face {@code daily_papers} responses: one JSON array of entries per day; several
+ * arrays may follow each other in one stream (the built-in sample is such a concatenation). Only
+ * one entry is in memory at a time.
  */
 final class HfDailyPapersReader implements SourceReader {
   private static final Pattern DUMPED_ID = Pattern.compile("'id':\\s*'([^']+)'");
+  private static final Pattern DAY_IN_NAME =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.json(\\.gz)?$");
   private final ObjectMapper mapper;
+  private final LocalDate fileDay;
 
-  HfDailyPapersReader(ObjectMapper mapper) {
+  /**
+   * A reader for one source; when its name ends in {@code YYYY-MM-DD.json} that is the day the
+   * entries were listed (the {@code date} of the API request), which wins over the timestamps
+   * inside the entries.
+   */
+  HfDailyPapersReader(ObjectMapper mapper, String sourceName) {
     this.mapper = mapper;
+    Matcher m = DAY_IN_NAME.matcher(sourceName);
+    this.fileDay = m.find() ? parseDay(m.group(1)) : null;
+  }
+
+  private static LocalDate parseDay(String s) {
+    try {
+      return s == null ? null : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   @Override
@@ -35,7 +55,8 @@ final class HfDailyPapersReader implements SourceReader {
           continue;
         }
         if (token != JsonToken.START_ARRAY) {
-          sink.reject("line " + parser.currentLocation().getLineNr(),
+          sink.reject(
+              "line " + parser.currentLocation().getLineNr(),
               "expected a JSON array of daily papers, found " + describe(token));
           parser.skipChildren();
           continue;
@@ -48,7 +69,9 @@ final class HfDailyPapersReader implements SourceReader {
     }
   }
 
-  /** Reads a wrapper object {"date": ..., "data": [entries]} as some scrapers save the responses. */
+  /**
+   * Reads a wrapper object {"date": ..., "data": [entries]} as some scrapers save the responses.
+   */
   private void readWrapper(JsonParser parser, int arrayNo, RecordSink sink) throws IOException {
     int line = parser.currentLocation().getLineNr();
     JsonNode wrapper;
@@ -60,20 +83,32 @@ final class HfDailyPapersReader implements SourceReader {
     }
     JsonNode data = wrapper.get("data");
     if (data == null || !data.isArray()) {
-      sink.reject("line " + line, "expected a JSON array of daily papers, or an object with a \"data\" array");
+      sink.reject(
+          "line " + line,
+          "expected a JSON array of daily papers, or an object with a \"data\" array");
       return;
     }
+    JsonNode date = wrapper.get("date");
+    LocalDate day = date != null && date.isTextual() ? parseDay(date.asText()) : null;
     int index = 0;
     for (JsonNode node : data) {
-      entry(node, (arrayNo > 1 ? "array " + arrayNo + ", " : "") + "data index " + index++ + " (object at line "
-          + line + ")", sink);
+      entry(
+          node,
+          day != null ? day : fileDay,
+          (arrayNo > 1 ? "array " + arrayNo + ", " : "")
+              + "data index "
+              + index++
+              + " (object at line "
+              + line
+              + ")",
+          sink);
     }
   }
 
-  private static void entry(JsonNode node, String location, RecordSink sink) {
+  private static void entry(JsonNode node, LocalDate day, String location, RecordSink sink) {
     if (node.isObject()) {
       try {
-        sink.accept(HfEntryMapper.map(node));
+        sink.accept(HfEntryMapper.map(node, day));
       } catch (BadRecordException | IllegalArgumentException e) {
         sink.reject(location, e.getMessage());
       }
@@ -99,11 +134,13 @@ final class HfDailyPapersReader implements SourceReader {
       try {
         node = mapper.readTree(parser);
       } catch (JsonProcessingException e) {
-        sink.reject(location, "malformed JSON: " + e.getOriginalMessage() + "; the rest of this file was not read");
+        sink.reject(
+            location,
+            "malformed JSON: " + e.getOriginalMessage() + "; the rest of this file was not read");
         return false;
       }
       index++;
-      entry(node, location, sink);
+      entry(node, fileDay, location, sink);
     }
   }
 
@@ -111,7 +148,8 @@ final class HfDailyPapersReader implements SourceReader {
     try {
       return parser.nextToken();
     } catch (JsonProcessingException e) {
-      sink.reject("line " + e.getLocation().getLineNr(),
+      sink.reject(
+          "line " + e.getLocation().getLineNr(),
           "malformed JSON: " + e.getOriginalMessage() + "; the rest of this file was not read");
       return null;
     }
@@ -123,7 +161,9 @@ final class HfDailyPapersReader implements SourceReader {
       String id = m.find() ? " (a Python-style dump of paper " + m.group(1) + ")" : "";
       return "a string where an entry object belongs" + id;
     }
-    return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " where an entry object belongs";
+    return "a "
+        + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+        + " where an entry object belongs";
   }
 
   private static String where(int arrayNo, int index, JsonParser parser) {

@@ -5,7 +5,8 @@ import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 
 /**
- * One parsed input record: a paper, and when the source says so its organisation and daily-list entry.
+ * One parsed input record: a paper, and when the source says so its organisation and daily-list
+ * entry.
  *
  * @param paper the paper
  * @param organization its organisation, or null

@@ -17,7 +17,12 @@ import java.util.Locale;
  * @param elapsed wall time of the run
  */
 public record ImportSummary(
-    int files, long imported, long updated, long unchanged, List<Reject> rejects, Path rejectsFile,
+    int files,
+    long imported,
+    long updated,
+    long unchanged,
+    List<Reject> rejects,
+    Path rejectsFile,
     Duration elapsed) {
 
   public ImportSummary {
@@ -43,18 +48,32 @@ public record ImportSummary(
   /** The human summary printed at the end of {@code quire ingest}. */
   public String describe() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT,
-        "Import finished: %,d imported, %,d updated, %,d unchanged, %,d rejected (%d file%s, %.1f s, %,.0f records/s)",
-        imported, updated, unchanged, rejects.size(), files, files == 1 ? "" : "s",
-        elapsed.toMillis() / 1000.0, recordsPerSecond()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "Import finished: %,d imported, %,d updated, %,d unchanged, %,d rejected (%d file%s, %.1f s, %,.0f records/s)",
+            imported,
+            updated,
+            unchanged,
+            rejects.size(),
+            files,
+            files == 1 ? "" : "s",
+            elapsed.toMillis() / 1000.0,
+            recordsPerSecond()));
     if (nothingChanged()) {
-      sb.append(System.lineSeparator()).append("Nothing changed: everything in the input was already stored.");
+      sb.append(System.lineSeparator())
+          .append("Nothing changed: everything in the input was already stored.");
     }
     if (!rejects.isEmpty()) {
       sb.append(System.lineSeparator()).append("Rejected records:");
-      rejects.stream().limit(10).forEach(r -> sb.append(System.lineSeparator()).append("  ").append(r));
+      rejects.stream()
+          .limit(10)
+          .forEach(r -> sb.append(System.lineSeparator()).append("  ").append(r));
       if (rejects.size() > 10) {
-        sb.append(System.lineSeparator()).append("  ... and ").append(rejects.size() - 10).append(" more");
+        sb.append(System.lineSeparator())
+            .append("  ... and ")
+            .append(rejects.size() - 10)
+            .append(" more");
       }
       if (rejectsFile != null) {
         sb.append(System.lineSeparator()).append("All rejects are listed in ").append(rejectsFile);

@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Imports papers from files into the database: streaming, in batches of one transaction each, idempotent
- * (re-importing changes nothing), with bad records skipped, reported and listed in a rejects file.
+ * Imports papers from files into the database: streaming, in batches of one transaction each,
+ * idempotent (re-importing changes nothing), with bad records skipped, reported and listed in a
+ * rejects file.
  */
 public final class Importer {
   private final PaperRepository papers;
@@ -31,7 +32,10 @@ public final class Importer {
     this.progress = progress;
   }
 
-  /** Imports every file (directories are walked for .json, .jsonl and .gz files); null format: detect. */
+  /**
+   * Imports every file (directories are walked for .json, .jsonl and .gz files); null format:
+   * detect.
+   */
   public ImportSummary importPaths(List<Path> paths, SourceFormat format) {
     List<Source> sources = new ArrayList<>();
     for (Path p : expand(paths)) {
@@ -41,14 +45,21 @@ public final class Importer {
   }
 
   /** Imports one stream, e.g. a classpath resource; {@code name} is used in reports. */
-  public ImportSummary importStream(String name, Supplier<InputStream> stream, SourceFormat format) {
-    return importSources(List.of(new Source(name, -1, () -> {
-      InputStream in = stream.get();
-      if (in == null) {
-        throw new IOException("resource not found: " + name);
-      }
-      return in;
-    })), format);
+  public ImportSummary importStream(
+      String name, Supplier<InputStream> stream, SourceFormat format) {
+    return importSources(
+        List.of(
+            new Source(
+                name,
+                -1,
+                () -> {
+                  InputStream in = stream.get();
+                  if (in == null) {
+                    throw new IOException("resource not found: " + name);
+                  }
+                  return in;
+                })),
+        format);
   }
 
   private ImportSummary importSources(List<Source> sources, SourceFormat format) {
@@ -63,27 +74,32 @@ public final class Importer {
         InputStream in = decompress(counted);
         SourceFormat f = format != null ? format : SourceFormat.detect(in);
         if (f == null) {
-          rejects.add(new Reject(source.name(), "start", "neither a JSON array (hf) nor JSON lines (kaggle);"
-              + " give --format to force one"));
+          rejects.add(
+              new Reject(
+                  source.name(),
+                  "start",
+                  "neither a JSON array (hf) nor JSON lines (kaggle);"
+                      + " give --format to force one"));
           continue;
         }
         long bytesBefore = done[1];
-        RecordSink sink = new RecordSink() {
-          @Override
-          public void accept(ImportRecord record) {
-            done[0]++;
-            if (writer.add(record)) {
-              progress.progress(done[0], bytesBefore + counted.count(), source.name());
-            }
-          }
+        RecordSink sink =
+            new RecordSink() {
+              @Override
+              public void accept(ImportRecord record) {
+                done[0]++;
+                if (writer.add(record)) {
+                  progress.progress(done[0], bytesBefore + counted.count(), source.name());
+                }
+              }
 
-          @Override
-          public void reject(String location, String reason) {
-            done[0]++;
-            rejects.add(new Reject(source.name(), location, reason));
-          }
-        };
-        reader(f).read(in, sink);
+              @Override
+              public void reject(String location, String reason) {
+                done[0]++;
+                rejects.add(new Reject(source.name(), location, reason));
+              }
+            };
+        reader(f, source.name()).read(in, sink);
         done[1] = bytesBefore + counted.count();
       } catch (IOException | UncheckedIOException e) {
         rejects.add(new Reject(source.name(), "file", "cannot read: " + e.getMessage()));
@@ -93,13 +109,19 @@ public final class Importer {
     progress.progress(done[0], done[1], "");
     progress.finished(done[0]);
     Path listed = rejectsFile.write(rejects);
-    return new ImportSummary(sources.size(), writer.imported(), writer.updated(), writer.unchanged(), rejects,
-        listed, Duration.ofNanos(System.nanoTime() - start));
+    return new ImportSummary(
+        sources.size(),
+        writer.imported(),
+        writer.updated(),
+        writer.unchanged(),
+        rejects,
+        listed,
+        Duration.ofNanos(System.nanoTime() - start));
   }
 
-  private SourceReader reader(SourceFormat format) {
+  private SourceReader reader(SourceFormat format, String sourceName) {
     return switch (format) {
-      case HF_DAILY -> new HfDailyPapersReader(mapper);
+      case HF_DAILY -> new HfDailyPapersReader(mapper, sourceName);
       case KAGGLE -> new KaggleSnapshotReader(mapper);
     };
   }
@@ -133,7 +155,10 @@ public final class Importer {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(Importer::looksLikeInput).sorted().forEach(out::add);
+          walk.filter(Files::isRegularFile)
+              .filter(Importer::looksLikeInput)
+              .sorted()
+              .forEach(out::add);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list " + p, e);
         }

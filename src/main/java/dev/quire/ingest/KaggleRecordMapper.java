@@ -24,8 +24,9 @@ final class KaggleRecordMapper {
     if (rawId == null) {
       throw new BadRecordException("missing id");
     }
-    String id = ArxivId.parse(rawId)
-        .orElseThrow(() -> new BadRecordException("id is not an arXiv id: '" + rawId + "'"));
+    String id =
+        ArxivId.parse(rawId)
+            .orElseThrow(() -> new BadRecordException("id is not an arXiv id: '" + rawId + "'"));
     String title = Fields.collapse(Fields.text(r, "title"));
     if (title == null) {
       throw new BadRecordException("paper " + id + ": missing title");
@@ -35,22 +36,23 @@ final class KaggleRecordMapper {
     Instant published = versions.isEmpty() ? updateDate : versions.get(0).created();
     Instant updated = versions.isEmpty() ? updateDate : versions.get(versions.size() - 1).created();
     List<String> categories = categories(Fields.text(r, "categories"));
-    Paper paper = PaperBuilder.paper(id)
-        .title(title)
-        .abstractText(abstractText(Fields.text(r, "abstract")))
-        .authors(authors(r))
-        .categories(categories)
-        .primaryCategory(categories.isEmpty() ? null : categories.get(0))
-        .comments(Fields.collapse(Fields.text(r, "comments")))
-        .doi(Fields.text(r, "doi"))
-        .journalRef(Fields.collapse(Fields.text(r, "journal-ref")))
-        .reportNo(Fields.text(r, "report-no"))
-        .license(Fields.text(r, "license"))
-        .submitter(Fields.text(r, "submitter"))
-        .versions(versions)
-        .publishedAt(published)
-        .updatedAt(updated)
-        .build();
+    Paper paper =
+        PaperBuilder.paper(id)
+            .title(title)
+            .abstractText(abstractText(Fields.text(r, "abstract")))
+            .authors(authors(r))
+            .categories(categories)
+            .primaryCategory(categories.isEmpty() ? null : categories.get(0))
+            .comments(Fields.collapse(Fields.text(r, "comments")))
+            .doi(Fields.text(r, "doi"))
+            .journalRef(Fields.collapse(Fields.text(r, "journal-ref")))
+            .reportNo(Fields.text(r, "report-no"))
+            .license(Fields.text(r, "license"))
+            .submitter(Fields.text(r, "submitter"))
+            .versions(versions)
+            .publishedAt(published)
+            .updatedAt(updated)
+            .build();
     return new ImportRecord(paper, null, null);
   }
 
@@ -79,14 +81,19 @@ final class KaggleRecordMapper {
         throw new BadRecordException("versions: bad version label '" + label + "'");
       }
       String created = Fields.text(v, "created");
-      out.add(new PaperVersion(n, created == null ? null : Fields.rfc1123(created, "versions." + label + ".created")));
+      out.add(
+          new PaperVersion(
+              n,
+              created == null ? null : Fields.rfc1123(created, "versions." + label + ".created")));
     }
     out.sort((a, b) -> Integer.compare(a.number(), b.number()));
     return out;
   }
 
   private static List<String> categories(String s) {
-    return s == null ? List.of() : Arrays.stream(s.split("\\s+")).filter(c -> !c.isBlank()).toList();
+    return s == null
+        ? List.of()
+        : Arrays.stream(s.split("\\s+")).filter(c -> !c.isBlank()).toList();
   }
 
   /** Unwraps arXiv's hard line breaks; a blank line or an indented line starts a new paragraph. */
@@ -105,7 +112,9 @@ final class KaggleRecordMapper {
         String last = a.get(0).asText("").strip();
         String first = a.size() > 1 ? a.get(1).asText("").strip() : "";
         String suffix = a.size() > 2 ? a.get(2).asText("").strip() : "";
-        String name = String.join(" ", List.of(first, last, suffix).stream().filter(x -> !x.isEmpty()).toList());
+        String name =
+            String.join(
+                " ", List.of(first, last, suffix).stream().filter(x -> !x.isEmpty()).toList());
         if (!name.isBlank()) {
           out.add(Author.named(name));
         }

@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** Streams the Kaggle arXiv snapshot layout: one JSON object per line; a bad line is rejected, the rest read. */
+/**
+ * Streams the Kaggle arXiv snapshot layout: one JSON object per line; a bad line is rejected, the
+ * rest read.
+ */
 final class KaggleSnapshotReader implements SourceReader {
   private final ObjectMapper mapper;
 
@@ -19,7 +22,8 @@ final class KaggleSnapshotReader implements SourceReader {
 
   @Override
   public void read(InputStream in, RecordSink sink) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     String line;
     long lineNo = 0;
     while ((line = reader.readLine()) != null) {
@@ -36,8 +40,12 @@ final class KaggleSnapshotReader implements SourceReader {
         continue;
       }
       if (node == null || !node.isObject()) {
-        sink.reject(location, "expected a JSON object, found "
-            + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+        sink.reject(
+            location,
+            "expected a JSON object, found "
+                + (node == null
+                    ? "nothing"
+                    : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
         continue;
       }
       try {

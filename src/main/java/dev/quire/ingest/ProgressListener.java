@@ -5,7 +5,10 @@ public interface ProgressListener {
   /** A listener that ignores everything. */
   ProgressListener NONE = new ProgressListener() {};
 
-  /** The run starts: {@code totalBytes} is the size on disk of all input files (compressed when they are). */
+  /**
+   * The run starts: {@code totalBytes} is the size on disk of all input files (compressed when they
+   * are).
+   */
   default void started(int files, long totalBytes) {}
 
   /** Records read so far, input bytes consumed so far, and the file being read. */

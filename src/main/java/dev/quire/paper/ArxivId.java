@@ -5,18 +5,25 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Normalises arXiv identifiers: new style 2504.08385, old style hep-th/9901001, version suffix stripped. */
+/**
+ * Normalises arXiv identifiers: new style 2504.08385, old style hep-th/9901001, version suffix
+ * stripped.
+ */
 public final class ArxivId {
   private static final Pattern NEW_STYLE = Pattern.compile("(\\d{4}\\.\\d{4,5})(v\\d+)?");
   private static final Pattern OLD_STYLE =
       Pattern.compile("([a-z][a-z\\-]*(?:\\.[A-Za-z]{2})?/\\d{7})(v\\d+)?");
   private static final Pattern PREFIX =
-      Pattern.compile("^(?:https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf|html)/|arxiv:)",
+      Pattern.compile(
+          "^(?:https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf|html)/|arxiv:)",
           Pattern.CASE_INSENSITIVE);
 
   private ArxivId() {}
 
-  /** The normalised id, or empty when {@code raw} is not an arXiv id (URLs and "arXiv:" prefixes accepted). */
+  /**
+   * The normalised id, or empty when {@code raw} is not an arXiv id (URLs and "arXiv:" prefixes
+   * accepted).
+   */
   public static Optional<String> parse(String raw) {
     if (raw == null) {
       return Optional.empty();

@@ -1,6 +1,8 @@
 package dev.quire.paper;
 
-/** Cleans arXiv's text fields: hard-wrapped titles and abstracts as the arXiv feeds deliver them. */
+/**
+ * Cleans arXiv's text fields: hard-wrapped titles and abstracts as the arXiv feeds deliver them.
+ */
 public final class ArxivText {
   private ArxivText() {}
 

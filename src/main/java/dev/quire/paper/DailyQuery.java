@@ -3,7 +3,8 @@ package dev.quire.paper;
 import java.time.LocalDate;
 
 /**
- * What to list from the daily papers: a range of featured days, an optional submitter, an order and a page.
+ * What to list from the daily papers: a range of featured days, an optional submitter, an order and
+ * a page.
  *
  * @param from first day, inclusive
  * @param toExclusive day after the last day
@@ -20,7 +21,12 @@ public record DailyQuery(
     /** Most upvoted first. */
     UPVOTES,
     /** Most recently featured first. */
-    PUBLISHED
+    PUBLISHED,
+    /**
+     * Most recently featured day first, most upvoted first within a day (Hugging Face's daily
+     * order).
+     */
+    DAY_THEN_UPVOTES
   }
 
   public DailyQuery {

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One paper with everything Quire knows of it. Lists are never null; optional scalars are null when unknown.
+ * One paper with everything Quire knows of it. Lists are never null; optional scalars are null when
+ * unknown.
  *
  * @param id normalised arXiv id
  * @param title title, whitespace collapsed

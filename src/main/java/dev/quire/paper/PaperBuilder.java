@@ -195,9 +195,30 @@ public final class PaperBuilder {
 
   /** The paper; throws when id or title is missing. */
   public Paper build() {
-    return new Paper(id, title, abstractText, authors, categories, primaryCategory, comments, doi,
-        journalRef, reportNo, license, submitter, versions, publishedAt, updatedAt, upvotes,
-        numComments, aiSummary, aiKeywords, githubRepo, githubStars, projectPage, organization,
+    return new Paper(
+        id,
+        title,
+        abstractText,
+        authors,
+        categories,
+        primaryCategory,
+        comments,
+        doi,
+        journalRef,
+        reportNo,
+        license,
+        submitter,
+        versions,
+        publishedAt,
+        updatedAt,
+        upvotes,
+        numComments,
+        aiSummary,
+        aiKeywords,
+        githubRepo,
+        githubStars,
+        projectPage,
+        organization,
         withdrawn);
   }
 }

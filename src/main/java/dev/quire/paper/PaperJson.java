@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Encodes the list-valued columns of a paper (authors, versions, keywords) as compact JSON text. */
+/**
+ * Encodes the list-valued columns of a paper (authors, versions, keywords) as compact JSON text.
+ */
 final class PaperJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final TypeReference<List<List<String>>> ROWS = new TypeReference<>() {};
@@ -35,9 +37,10 @@ final class PaperJson {
   static String versions(List<PaperVersion> versions) {
     List<List<String>> rows = new ArrayList<>(versions.size());
     for (PaperVersion v : versions) {
-      rows.add(v.created() == null
-          ? List.of(Integer.toString(v.number()))
-          : List.of(Integer.toString(v.number()), v.created().toString()));
+      rows.add(
+          v.created() == null
+              ? List.of(Integer.toString(v.number()))
+              : List.of(Integer.toString(v.number()), v.created().toString()));
     }
     return write(rows);
   }
@@ -46,7 +49,9 @@ final class PaperJson {
     List<List<String>> rows = read(json, ROWS);
     List<PaperVersion> out = new ArrayList<>(rows.size());
     for (List<String> r : rows) {
-      out.add(new PaperVersion(Integer.parseInt(r.get(0)), r.size() > 1 ? Instant.parse(r.get(1)) : null));
+      out.add(
+          new PaperVersion(
+              Integer.parseInt(r.get(0)), r.size() > 1 ? Instant.parse(r.get(1)) : null));
     }
     return out;
   }
@@ -74,5 +79,4 @@ final class PaperJson {
       throw new IllegalStateException("corrupt JSON column: " + json, e);
     }
   }
-
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -29,13 +30,37 @@ public final class PaperRepository {
       "d.paper_id AS d_paper_id, d.featured_on AS d_featured_on, d.submitted_at AS d_submitted_at,"
           + " d.submitter AS d_submitter, d.submitter_fullname AS d_submitter_fullname,"
           + " d.submitter_avatar AS d_submitter_avatar";
-  private static final List<String> WRITE_COLUMNS = List.of(
-      "id", "title", "abstract", "authors_json", "categories", "primary_category", "comments", "doi",
-      "journal_ref", "report_no", "license", "submitter", "versions_json", "latest_version",
-      "published_at", "updated_at", "upvotes", "num_comments", "ai_summary", "ai_keywords_json",
-      "github_repo", "github_stars", "project_page", "organization", "withdrawn", "modified_at");
+  private static final List<String> WRITE_COLUMNS =
+      List.of(
+          "id",
+          "title",
+          "abstract",
+          "authors_json",
+          "categories",
+          "primary_category",
+          "comments",
+          "doi",
+          "journal_ref",
+          "report_no",
+          "license",
+          "submitter",
+          "versions_json",
+          "latest_version",
+          "published_at",
+          "updated_at",
+          "upvotes",
+          "num_comments",
+          "ai_summary",
+          "ai_keywords_json",
+          "github_repo",
+          "github_stars",
+          "project_page",
+          "organization",
+          "withdrawn",
+          "modified_at");
 
   private final Jdbi jdbi;
+  private final AtomicLong committedBatches = new AtomicLong();
 
   public PaperRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
@@ -45,10 +70,12 @@ public final class PaperRepository {
 
   /** The paper with this normalised id. */
   public Optional<Paper> find(String id) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + PAPER_COLUMNS + " FROM papers p WHERE p.id = :id")
-        .bind("id", id)
-        .map((rs, ctx) -> paper(rs))
-        .findOne());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + PAPER_COLUMNS + " FROM papers p WHERE p.id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> paper(rs))
+                .findOne());
   }
 
   /** The stored papers among these ids, by id. */
@@ -70,10 +97,28 @@ public final class PaperRepository {
 
   /** The organisation with this name. */
   public Optional<Organization> findOrganization(String name) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + ORG_COLUMNS + " FROM organizations o WHERE o.name = :n")
-        .bind("n", name)
-        .map((rs, ctx) -> organization(rs))
-        .findOne());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + ORG_COLUMNS + " FROM organizations o WHERE o.name = :n")
+                .bind("n", name)
+                .map((rs, ctx) -> organization(rs))
+                .findOne());
+  }
+
+  /** The stored organisations among these names, by name, in one query. */
+  public Map<String, Organization> findOrganizations(Collection<String> names) {
+    if (names.isEmpty()) {
+      return Map.of();
+    }
+    return jdbi.withHandle(
+        h -> {
+          Map<String, Organization> out = new HashMap<>();
+          h.createQuery("SELECT " + ORG_COLUMNS + " FROM organizations o WHERE o.name IN (<names>)")
+              .bindList("names", List.copyOf(names))
+              .map((rs, ctx) -> organization(rs))
+              .forEach(o -> out.put(o.name(), o));
+          return out;
+        });
   }
 
   /** The daily-list entries of these papers, every day they were featured, oldest first. */
@@ -81,77 +126,121 @@ public final class PaperRepository {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return jdbi.withHandle(h -> {
-      Map<String, List<DailyEntry>> out = new HashMap<>();
-      h.createQuery("SELECT " + ENTRY_COLUMNS + " FROM daily_entries d WHERE d.paper_id IN (<ids>)"
-              + " ORDER BY d.featured_on")
-          .bindList("ids", List.copyOf(ids))
-          .map((rs, ctx) -> entry(rs))
-          .forEach(e -> out.computeIfAbsent(e.paperId(), k -> new ArrayList<>()).add(e));
-      return out;
-    });
+    return jdbi.withHandle(
+        h -> {
+          Map<String, List<DailyEntry>> out = new HashMap<>();
+          h.createQuery(
+                  "SELECT "
+                      + ENTRY_COLUMNS
+                      + " FROM daily_entries d WHERE d.paper_id IN (<ids>)"
+                      + " ORDER BY d.featured_on")
+              .bindList("ids", List.copyOf(ids))
+              .map((rs, ctx) -> entry(rs))
+              .forEach(e -> out.computeIfAbsent(e.paperId(), k -> new ArrayList<>()).add(e));
+          return out;
+        });
   }
 
   /** The featured papers a query selects, with their organisations, in one round trip. */
   public List<FeaturedPaper> featured(DailyQuery q) {
-    String order = switch (q.sort()) {
-      case UPVOTES -> "p.upvotes DESC, d.featured_on DESC, p.id";
-      case PUBLISHED -> "d.featured_on DESC, d.submitted_at DESC, p.published_at DESC, p.id";
-    };
-    StringBuilder sql = new StringBuilder("SELECT ").append(ENTRY_COLUMNS).append(", ").append(PAPER_COLUMNS)
-        .append(", ").append(ORG_COLUMNS)
-        .append(" FROM daily_entries d JOIN papers p ON p.id = d.paper_id")
-        .append(" LEFT JOIN organizations o ON o.name = p.organization")
-        .append(" WHERE d.featured_on >= :from AND d.featured_on < :to");
+    String order =
+        switch (q.sort()) {
+          case UPVOTES -> "p.upvotes DESC, d.featured_on DESC, p.id";
+          case PUBLISHED -> "d.featured_on DESC, d.submitted_at DESC, p.published_at DESC, p.id";
+          case DAY_THEN_UPVOTES -> "d.featured_on DESC, p.upvotes DESC, p.id DESC";
+        };
+    StringBuilder sql =
+        new StringBuilder("SELECT ")
+            .append(ENTRY_COLUMNS)
+            .append(", ")
+            .append(PAPER_COLUMNS)
+            .append(", ")
+            .append(ORG_COLUMNS)
+            .append(" FROM daily_entries d JOIN papers p ON p.id = d.paper_id")
+            .append(" LEFT JOIN organizations o ON o.name = p.organization")
+            .append(" WHERE d.featured_on >= :from AND d.featured_on < :to");
     if (q.submitter() != null) {
       sql.append(" AND d.submitter = :submitter");
     }
     sql.append(" ORDER BY ").append(order).append(" LIMIT :limit OFFSET :offset");
-    return jdbi.withHandle(h -> {
-      Query query = h.createQuery(sql.toString())
-          .bind("from", q.from().toString())
-          .bind("to", q.toExclusive().toString())
-          .bind("limit", q.limit())
-          .bind("offset", q.offset());
-      if (q.submitter() != null) {
-        query.bind("submitter", q.submitter());
-      }
-      return query.map((rs, ctx) -> new FeaturedPaper(entry(rs), paper(rs), organizationOrNull(rs))).list();
-    });
+    return jdbi.withHandle(
+        h -> {
+          Query query =
+              h.createQuery(sql.toString())
+                  .bind("from", q.from().toString())
+                  .bind("to", q.toExclusive().toString())
+                  .bind("limit", q.limit())
+                  .bind("offset", q.offset());
+          if (q.submitter() != null) {
+            query.bind("submitter", q.submitter());
+          }
+          return query
+              .map((rs, ctx) -> new FeaturedPaper(entry(rs), paper(rs), organizationOrNull(rs)))
+              .list();
+        });
   }
 
-  /** Papers of an organisation, most upvoted first, each with the first day it was featured (or none). */
+  /**
+   * Papers of an organisation, most upvoted first, each with the first day it was featured (or
+   * none).
+   */
   public List<FeaturedPaper> byOrganization(String name, int offset, int limit) {
-    String sql = "SELECT " + PAPER_COLUMNS + ", " + ORG_COLUMNS + ", f.first_day"
-        + " FROM papers p JOIN organizations o ON o.name = p.organization"
-        + " LEFT JOIN (SELECT paper_id, MIN(featured_on) AS first_day FROM daily_entries GROUP BY paper_id) f"
-        + " ON f.paper_id = p.id"
-        + " WHERE p.organization = :name ORDER BY p.upvotes DESC, p.id LIMIT :limit OFFSET :offset";
-    return jdbi.withHandle(h -> h.createQuery(sql)
-        .bind("name", name).bind("limit", limit).bind("offset", offset)
-        .map((rs, ctx) -> {
-          Paper p = paper(rs);
-          String day = rs.getString("first_day");
-          DailyEntry e = day == null ? null : new DailyEntry(p.id(), LocalDate.parse(day), null, null, null, null);
-          return new FeaturedPaper(e, p, organization(rs));
-        })
-        .list());
+    String sql =
+        "SELECT "
+            + PAPER_COLUMNS
+            + ", "
+            + ORG_COLUMNS
+            + ", f.first_day"
+            + " FROM papers p JOIN organizations o ON o.name = p.organization"
+            + " LEFT JOIN (SELECT paper_id, MIN(featured_on) AS first_day FROM daily_entries GROUP BY paper_id) f"
+            + " ON f.paper_id = p.id"
+            + " WHERE p.organization = :name ORDER BY p.upvotes DESC, p.id LIMIT :limit OFFSET :offset";
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(sql)
+                .bind("name", name)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(
+                    (rs, ctx) -> {
+                      Paper p = paper(rs);
+                      String day = rs.getString("first_day");
+                      DailyEntry e =
+                          day == null
+                              ? null
+                              : new DailyEntry(
+                                  p.id(), LocalDate.parse(day), null, null, null, null);
+                      return new FeaturedPaper(e, p, organization(rs));
+                    })
+                .list());
   }
 
   /** Number of papers linked to an organisation. */
   public int countByOrganization(String name) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM papers WHERE organization = :n")
-        .bind("n", name).mapTo(Integer.class).one());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM papers WHERE organization = :n")
+                .bind("n", name)
+                .mapTo(Integer.class)
+                .one());
   }
 
-  /** Papers ordered by id after {@code afterId} (exclusive; null for the start), for cursor paging. */
+  /**
+   * Papers ordered by id after {@code afterId} (exclusive; null for the start), for cursor paging.
+   */
   public List<Paper> page(String afterId, int limit) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + PAPER_COLUMNS + " FROM papers p"
-            + (afterId == null ? "" : " WHERE p.id > :after") + " ORDER BY p.id LIMIT :limit")
-        .bind("after", afterId)
-        .bind("limit", limit)
-        .map((rs, ctx) -> paper(rs))
-        .list());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + PAPER_COLUMNS
+                        + " FROM papers p"
+                        + (afterId == null ? "" : " WHERE p.id > :after")
+                        + " ORDER BY p.id LIMIT :limit")
+                .bind("after", afterId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> paper(rs))
+                .list());
   }
 
   /** The newest day that has featured papers. */
@@ -170,77 +259,112 @@ public final class PaperRepository {
   }
 
   private Optional<LocalDate> day(String sql, LocalDate arg) {
-    return jdbi.withHandle(h -> {
-      Query q = h.createQuery(sql);
-      if (arg != null) {
-        q.bind("d", arg.toString());
-      }
-      return q.mapTo(String.class).findOne().map(LocalDate::parse);
-    });
+    return jdbi.withHandle(
+        h -> {
+          Query q = h.createQuery(sql);
+          if (arg != null) {
+            q.bind("d", arg.toString());
+          }
+          return q.mapTo(String.class).findOne().map(LocalDate::parse);
+        });
   }
 
   /** Number of stored papers. */
   public int countPapers() {
-    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM papers").mapTo(Integer.class).one());
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT COUNT(*) FROM papers").mapTo(Integer.class).one());
   }
 
   /** Number of daily-list entries. */
   public int countEntries() {
-    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM daily_entries").mapTo(Integer.class).one());
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT COUNT(*) FROM daily_entries").mapTo(Integer.class).one());
   }
 
   // ---------------------------------------------------------------- writes
 
   /**
-   * Writes one import batch in one transaction: organisations, then papers (stored as given, already merged),
-   * then daily entries. Re-writing the same batch changes nothing.
+   * Writes one import batch in one transaction: organisations, then papers (stored as given,
+   * already merged), then daily entries. Re-writing the same batch changes nothing.
    */
-  public void writeBatch(Collection<Organization> orgs, Collection<Paper> papers, Collection<DailyEntry> entries) {
-    jdbi.useTransaction(h -> {
-      if (!orgs.isEmpty()) {
-        PreparedBatch b = h.prepareBatch("INSERT INTO organizations (name, fullname, avatar_url, hf_id)"
-            + " VALUES (:name, :fullname, :avatar, :hfId) ON CONFLICT (name) DO UPDATE SET"
-            + " fullname = COALESCE(excluded.fullname, organizations.fullname),"
-            + " avatar_url = COALESCE(excluded.avatar_url, organizations.avatar_url),"
-            + " hf_id = COALESCE(excluded.hf_id, organizations.hf_id)");
-        for (Organization o : orgs) {
-          b.bind("name", o.name()).bind("fullname", o.fullname()).bind("avatar", o.avatarUrl())
-              .bind("hfId", o.hfId()).add();
-        }
-        b.execute();
-      }
-      if (!papers.isEmpty()) {
-        PreparedBatch b = h.prepareBatch(upsertPaperSql());
-        String now = Instant.now().toString();
-        for (Paper p : papers) {
-          bindPaper(b, p, now).add();
-        }
-        b.execute();
-      }
-      if (!entries.isEmpty()) {
-        PreparedBatch b = h.prepareBatch("INSERT INTO daily_entries (paper_id, featured_on, submitted_at,"
-            + " submitter, submitter_fullname, submitter_avatar) VALUES (:paper, :day, :at, :by, :byName, :byAvatar)"
-            + " ON CONFLICT (paper_id, featured_on) DO UPDATE SET"
-            + " submitted_at = COALESCE(excluded.submitted_at, daily_entries.submitted_at),"
-            + " submitter = COALESCE(excluded.submitter, daily_entries.submitter),"
-            + " submitter_fullname = COALESCE(excluded.submitter_fullname, daily_entries.submitter_fullname),"
-            + " submitter_avatar = COALESCE(excluded.submitter_avatar, daily_entries.submitter_avatar)");
-        for (DailyEntry e : entries) {
-          b.bind("paper", e.paperId()).bind("day", e.featuredOn().toString())
-              .bind("at", text(e.submittedAt())).bind("by", e.submitter())
-              .bind("byName", e.submitterFullname()).bind("byAvatar", e.submitterAvatar()).add();
-        }
-        b.execute();
-      }
-    });
+  public void writeBatch(
+      Collection<Organization> orgs, Collection<Paper> papers, Collection<DailyEntry> entries) {
+    jdbi.useTransaction(
+        h -> {
+          if (!orgs.isEmpty()) {
+            PreparedBatch b =
+                h.prepareBatch(
+                    "INSERT INTO organizations (name, fullname, avatar_url, hf_id)"
+                        + " VALUES (:name, :fullname, :avatar, :hfId) ON CONFLICT (name) DO UPDATE SET"
+                        + " fullname = COALESCE(excluded.fullname, organizations.fullname),"
+                        + " avatar_url = COALESCE(excluded.avatar_url, organizations.avatar_url),"
+                        + " hf_id = COALESCE(excluded.hf_id, organizations.hf_id)");
+            for (Organization o : orgs) {
+              b.bind("name", o.name())
+                  .bind("fullname", o.fullname())
+                  .bind("avatar", o.avatarUrl())
+                  .bind("hfId", o.hfId())
+                  .add();
+            }
+            b.execute();
+          }
+          if (!papers.isEmpty()) {
+            PreparedBatch b = h.prepareBatch(upsertPaperSql());
+            String now = Instant.now().toString();
+            for (Paper p : papers) {
+              bindPaper(b, p, now).add();
+            }
+            b.execute();
+          }
+          if (!entries.isEmpty()) {
+            PreparedBatch b =
+                h.prepareBatch(
+                    "INSERT INTO daily_entries (paper_id, featured_on, submitted_at,"
+                        + " submitter, submitter_fullname, submitter_avatar) VALUES (:paper, :day, :at, :by, :byName, :byAvatar)"
+                        + " ON CONFLICT (paper_id, featured_on) DO UPDATE SET"
+                        + " submitted_at = COALESCE(excluded.submitted_at, daily_entries.submitted_at),"
+                        + " submitter = COALESCE(excluded.submitter, daily_entries.submitter),"
+                        + " submitter_fullname = COALESCE(excluded.submitter_fullname, daily_entries.submitter_fullname),"
+                        + " submitter_avatar = COALESCE(excluded.submitter_avatar, daily_entries.submitter_avatar)");
+            for (DailyEntry e : entries) {
+              b.bind("paper", e.paperId())
+                  .bind("day", e.featuredOn().toString())
+                  .bind("at", text(e.submittedAt()))
+                  .bind("by", e.submitter())
+                  .bind("byName", e.submitterFullname())
+                  .bind("byAvatar", e.submitterAvatar())
+                  .add();
+            }
+            b.execute();
+          }
+        });
+    committedBatches.incrementAndGet();
+  }
+
+  /**
+   * How many batches {@link #writeBatch} has committed; caches compare it to notice this process's
+   * writes.
+   */
+  public long committedBatches() {
+    return committedBatches.get();
   }
 
   private static String upsertPaperSql() {
     String cols = String.join(", ", WRITE_COLUMNS);
     String params = String.join(", ", WRITE_COLUMNS.stream().map(c -> ":" + c).toList());
-    String updates = String.join(", ", WRITE_COLUMNS.stream().filter(c -> !c.equals("id"))
-        .map(c -> c + " = excluded." + c).toList());
-    return "INSERT INTO papers (" + cols + ") VALUES (" + params + ") ON CONFLICT (id) DO UPDATE SET " + updates;
+    String updates =
+        String.join(
+            ", ",
+            WRITE_COLUMNS.stream()
+                .filter(c -> !c.equals("id"))
+                .map(c -> c + " = excluded." + c)
+                .toList());
+    return "INSERT INTO papers ("
+        + cols
+        + ") VALUES ("
+        + params
+        + ") ON CONFLICT (id) DO UPDATE SET "
+        + updates;
   }
 
   private static PreparedBatch bindPaper(PreparedBatch b, Paper p, String now) {
@@ -328,7 +452,10 @@ public final class PaperRepository {
   }
 
   private static Organization organization(ResultSet rs) throws SQLException {
-    return new Organization(rs.getString("org_name"), rs.getString("org_fullname"),
-        rs.getString("org_avatar"), rs.getString("org_hf_id"));
+    return new Organization(
+        rs.getString("org_name"),
+        rs.getString("org_fullname"),
+        rs.getString("org_avatar"),
+        rs.getString("org_hf_id"));
   }
 }

@@ -21,7 +21,9 @@ public record Period(Kind kind, LocalDate from, LocalDate toExclusive) {
 
   /** The length of a period. */
   public enum Kind {
-    DAY, WEEK, MONTH
+    DAY,
+    WEEK,
+    MONTH
   }
 
   /** The single day {@code day}. */
@@ -46,7 +48,8 @@ public record Period(Kind kind, LocalDate from, LocalDate toExclusive) {
     try {
       return day(LocalDate.parse(value.trim()));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("date must be YYYY-MM-DD, e.g. 2026-08-21; got '" + value + "'", e);
+      throw new IllegalArgumentException(
+          "date must be YYYY-MM-DD, e.g. 2026-08-21; got '" + value + "'", e);
     }
   }
 
@@ -58,7 +61,8 @@ public record Period(Kind kind, LocalDate from, LocalDate toExclusive) {
       int week = Integer.parseInt(m.group(2));
       LocalDate probe = LocalDate.of(year, 6, 1);
       if (week >= 1 && week <= probe.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
-        LocalDate monday = probe.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+        LocalDate monday =
+            probe.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
         return new Period(Kind.WEEK, monday, monday.plusWeeks(1));
       }
     }
@@ -70,7 +74,8 @@ public record Period(Kind kind, LocalDate from, LocalDate toExclusive) {
     try {
       return monthOf(YearMonth.parse(value.trim()).atDay(1));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("month must be YYYY-MM, e.g. 2026-08; got '" + value + "'", e);
+      throw new IllegalArgumentException(
+          "month must be YYYY-MM, e.g. 2026-08; got '" + value + "'", e);
     }
   }
 
@@ -96,8 +101,12 @@ public record Period(Kind kind, LocalDate from, LocalDate toExclusive) {
   public String param() {
     return switch (kind) {
       case DAY -> from.toString();
-      case WEEK -> String.format(Locale.ROOT, "%d-W%02d",
-          from.get(IsoFields.WEEK_BASED_YEAR), from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case WEEK ->
+          String.format(
+              Locale.ROOT,
+              "%d-W%02d",
+              from.get(IsoFields.WEEK_BASED_YEAR),
+              from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH -> YearMonth.from(from).toString();
     };
   }

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders featured papers by a time-decayed score, {@code upvotes / (hours since featured + 2)^1.5}, so a
- * fresh paper with some votes outranks an old paper with many.
+ * Orders featured papers by a time-decayed score, {@code upvotes / (hours since featured + 2)^1.5},
+ * so a fresh paper with some votes outranks an old paper with many.
  */
 public final class Trending {
   private final Clock clock;
@@ -20,9 +20,10 @@ public final class Trending {
 
   /** The score of one featured paper at this clock's time. */
   public double score(FeaturedPaper f) {
-    Instant featured = f.entry().submittedAt() != null
-        ? f.entry().submittedAt()
-        : f.entry().featuredOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+    Instant featured =
+        f.entry().submittedAt() != null
+            ? f.entry().submittedAt()
+            : f.entry().featuredOn().atStartOfDay().toInstant(ZoneOffset.UTC);
     double hours = Math.max(0, Duration.between(featured, clock.instant()).toMinutes() / 60.0);
     return f.paper().upvotes() / Math.pow(hours + 2, 1.5);
   }
@@ -30,9 +31,11 @@ public final class Trending {
   /** A copy of {@code papers}, highest score first (ties by upvotes, then id). */
   public List<FeaturedPaper> sort(List<FeaturedPaper> papers) {
     return papers.stream()
-        .sorted(Comparator.comparingDouble(this::score).reversed()
-            .thenComparing(f -> -f.paper().upvotes())
-            .thenComparing(f -> f.paper().id()))
+        .sorted(
+            Comparator.comparingDouble(this::score)
+                .reversed()
+                .thenComparing(f -> -f.paper().upvotes())
+                .thenComparing(f -> f.paper().id()))
         .toList();
   }
 }

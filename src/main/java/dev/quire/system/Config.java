@@ -21,7 +21,8 @@ import java.util.Properties;
  * @param dbPassword database password (PostgreSQL), may be empty
  * @param baseUrl public base URL used in feeds and Markdown links, without trailing slash
  * @param siteName name shown in the page header and feeds
- * @param loadSampleWhenEmpty whether {@code serve} imports the built-in sample into an empty database
+ * @param loadSampleWhenEmpty whether {@code serve} imports the built-in sample into an empty
+ *     database
  * @param harvest arXiv harvesting: OAI-PMH and API URLs, sets, daily time, politeness
  * @param adminToken token that authorises daily-list submissions; empty disables them
  */
@@ -40,9 +41,23 @@ public record Config(
 
   /** Keys understood in the config file; the environment variable is QUIRE_ + upper-cased key. */
   static final String[] KEYS = {
-    "data", "port", "host", "jdbc.url", "db.user", "db.password", "base.url", "site.name", "sample",
-    "harvest.url", "harvest.format", "harvest.sets", "harvest.daily.at", "harvest.delay", "harvest.attempts",
-    "arxiv.api.url", "admin.token"
+    "data",
+    "port",
+    "host",
+    "jdbc.url",
+    "db.user",
+    "db.password",
+    "base.url",
+    "site.name",
+    "sample",
+    "harvest.url",
+    "harvest.format",
+    "harvest.sets",
+    "harvest.daily.at",
+    "harvest.delay",
+    "harvest.attempts",
+    "arxiv.api.url",
+    "admin.token"
   };
 
   public Config {
@@ -58,8 +73,9 @@ public record Config(
   }
 
   /**
-   * Reads the configuration. {@code overrides} (from the command line) win over the environment, which
-   * wins over the file named by {@code config} (or {@code <data>/quire.properties} when it exists).
+   * Reads the configuration. {@code overrides} (from the command line) win over the environment,
+   * which wins over the file named by {@code config} (or {@code <data>/quire.properties} when it
+   * exists).
    */
   public static Config load(Map<String, String> overrides, Map<String, String> env) {
     Map<String, String> values = new HashMap<>();
@@ -70,8 +86,7 @@ public record Config(
         fromEnv.put(key, envValue.trim());
       }
     }
-    String dataDir =
-        overrides.getOrDefault("data", fromEnv.getOrDefault("data", "data"));
+    String dataDir = overrides.getOrDefault("data", fromEnv.getOrDefault("data", "data"));
     String configFile = overrides.getOrDefault("config", env.get("QUIRE_CONFIG"));
     Path file = configFile != null ? Path.of(configFile) : Path.of(dataDir, "quire.properties");
     if (configFile != null && !Files.isRegularFile(file)) {
@@ -99,40 +114,108 @@ public record Config(
 
   /** A copy with another data directory and, for SQLite, everything else unchanged. */
   public Config withDataDir(Path dir) {
-    return new Config(dir, port, host, jdbcUrl, dbUser, dbPassword, baseUrl, siteName, loadSampleWhenEmpty, harvest,
+    return new Config(
+        dir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        harvest,
         adminToken);
   }
 
   /** A copy with another JDBC URL and credentials. */
   public Config withDatabase(String url, String user, String password) {
-    return new Config(dataDir, port, host, url, user, password, baseUrl, siteName, loadSampleWhenEmpty, harvest,
+    return new Config(
+        dataDir,
+        port,
+        host,
+        url,
+        user,
+        password,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        harvest,
         adminToken);
   }
 
   /** A copy with another port. */
   public Config withPort(int newPort) {
-    return new Config(dataDir, newPort, host, jdbcUrl, dbUser, dbPassword, baseUrl, siteName, loadSampleWhenEmpty,
-        harvest, adminToken);
+    return new Config(
+        dataDir,
+        newPort,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        harvest,
+        adminToken);
   }
 
   /** A copy with other harvest settings. */
   public Config withHarvest(HarvestSettings settings) {
-    return new Config(dataDir, port, host, jdbcUrl, dbUser, dbPassword, baseUrl, siteName, loadSampleWhenEmpty,
-        settings, adminToken);
+    return new Config(
+        dataDir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        settings,
+        adminToken);
   }
 
   /** A copy with another admin token. */
   public Config withAdminToken(String token) {
-    return new Config(dataDir, port, host, jdbcUrl, dbUser, dbPassword, baseUrl, siteName, loadSampleWhenEmpty,
-        harvest, token == null ? "" : token);
+    return new Config(
+        dataDir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        harvest,
+        token == null ? "" : token);
   }
 
   /** Everything but the secrets (database password, admin token), for logs. */
   @Override
   public String toString() {
-    return "Config[dataDir=" + dataDir + ", port=" + port + ", host=" + host + ", jdbcUrl=" + jdbcUrl
-        + ", dbUser=" + dbUser + ", baseUrl=" + baseUrl + ", siteName=" + siteName + ", sample="
-        + loadSampleWhenEmpty + ", harvest=" + harvest + ", adminToken=" + (adminToken.isEmpty() ? "off" : "set") + "]";
+    return "Config[dataDir="
+        + dataDir
+        + ", port="
+        + port
+        + ", host="
+        + host
+        + ", jdbcUrl="
+        + jdbcUrl
+        + ", dbUser="
+        + dbUser
+        + ", baseUrl="
+        + baseUrl
+        + ", siteName="
+        + siteName
+        + ", sample="
+        + loadSampleWhenEmpty
+        + ", harvest="
+        + harvest
+        + ", adminToken="
+        + (adminToken.isEmpty() ? "off" : "set")
+        + "]";
   }
 
   /** True when the database is the embedded SQLite file. */
@@ -166,7 +249,8 @@ public record Config(
     try (Reader reader = Files.newBufferedReader(file)) {
       props.load(reader);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read config file " + file + ": " + e.getMessage(), e);
     }
     Map<String, String> map = new HashMap<>();
     props.forEach((k, v) -> map.put(k.toString().trim(), v.toString().trim()));

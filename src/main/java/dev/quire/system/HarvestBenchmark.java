@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code quire bench harvest}: serves synthetic arXiv-format OAI-PMH pages of 2,500 records from a local
- * HTTP server and harvests them with no delay into fresh SQLite databases; prints the median records per
- * second (parse and store) and the database size per paper.
+ * {@code quire bench harvest}: serves synthetic arXiv-format OAI-PMH pages of 2,500 records from a
+ * local HTTP server and harvests them with no delay into fresh SQLite databases; prints the median
+ * records per second (parse and store) and the database size per paper.
  */
 public final class HarvestBenchmark {
   static final int PAGE_SIZE = 2500;
@@ -39,8 +39,13 @@ public final class HarvestBenchmark {
       bodies.add(pages.page(p));
     }
     long bytes = bodies.stream().mapToLong(b -> b.length).sum();
-    out.printf(Locale.ROOT, "serving %,d synthetic arXiv records in %d pages of %,d (%.1f MB of XML)%n", records,
-        bodies.size(), PAGE_SIZE, bytes / 1e6);
+    out.printf(
+        Locale.ROOT,
+        "serving %,d synthetic arXiv records in %d pages of %,d (%.1f MB of XML)%n",
+        records,
+        bodies.size(),
+        PAGE_SIZE,
+        bytes / 1e6);
     HttpServer server = serve(bodies);
     List<Double> rates = new ArrayList<>();
     try {
@@ -49,16 +54,27 @@ public final class HarvestBenchmark {
         Path dir = tempDir();
         try {
           Config config = Config.load(Map.of("data", dir.toString(), "sample", "false"), Map.of());
-          config = config.withHarvest(config.harvest().withOaiUrl(url).withRequestInterval(Duration.ZERO));
+          config =
+              config.withHarvest(
+                  config.harvest().withOaiUrl(url).withRequestInterval(Duration.ZERO));
           HarvestResult r;
           try (Quire q = Quire.open(config)) {
-            r = q.harvesting().harvest(HarvestRequest.parse("cs", "arXiv", null, null), HarvestListener.NONE);
+            r =
+                q.harvesting()
+                    .harvest(HarvestRequest.parse("cs", "arXiv", null, null), HarvestListener.NONE);
           }
           long dbBytes = size(dir.resolve("quire.db"));
           rates.add(r.recordsPerSecond());
-          out.printf(Locale.ROOT, "run %d: %,d records in %.2f s = %,.0f records/s; SQLite file %.1f MB"
-              + " = %,d bytes per paper%n", i, r.records(), r.elapsed().toMillis() / 1000.0, r.recordsPerSecond(),
-              dbBytes / 1e6, dbBytes / Math.max(1, r.imported()));
+          out.printf(
+              Locale.ROOT,
+              "run %d: %,d records in %.2f s = %,.0f records/s; SQLite file %.1f MB"
+                  + " = %,d bytes per paper%n",
+              i,
+              r.records(),
+              r.elapsed().toMillis() / 1000.0,
+              r.recordsPerSecond(),
+              dbBytes / 1e6,
+              dbBytes / Math.max(1, r.imported()));
         } finally {
           delete(dir);
         }
@@ -67,11 +83,17 @@ public final class HarvestBenchmark {
       server.stop(0);
     }
     List<Double> sorted = rates.stream().sorted().toList();
-    double median = sorted.size() % 2 == 1
-        ? sorted.get(sorted.size() / 2)
-        : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-    out.printf(Locale.ROOT, "median of %d runs: %,.0f records/s harvested (parse + store, no delay) into SQLite"
-        + " (%d processors, heap max %d MB)%n", runs, median, Runtime.getRuntime().availableProcessors(),
+    double median =
+        sorted.size() % 2 == 1
+            ? sorted.get(sorted.size() / 2)
+            : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+    out.printf(
+        Locale.ROOT,
+        "median of %d runs: %,.0f records/s harvested (parse + store, no delay) into SQLite"
+            + " (%d processors, heap max %d MB)%n",
+        runs,
+        median,
+        Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
     return median;
   }
@@ -79,19 +101,21 @@ public final class HarvestBenchmark {
   private static HttpServer serve(List<byte[]> bodies) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      server.createContext("/oai", exchange -> {
-        String query = exchange.getRequestURI().getRawQuery();
-        int page = 0;
-        if (query != null && query.contains("resumptionToken=bench%7C")) {
-          page = Integer.parseInt(query.replaceAll(".*resumptionToken=bench%7C(\\d+).*", "$1"));
-        }
-        byte[] body = bodies.get(page);
-        exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=UTF-8");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream os = exchange.getResponseBody()) {
-          os.write(body);
-        }
-      });
+      server.createContext(
+          "/oai",
+          exchange -> {
+            String query = exchange.getRequestURI().getRawQuery();
+            int page = 0;
+            if (query != null && query.contains("resumptionToken=bench%7C")) {
+              page = Integer.parseInt(query.replaceAll(".*resumptionToken=bench%7C(\\d+).*", "$1"));
+            }
+            byte[] body = bodies.get(page);
+            exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=UTF-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream os = exchange.getResponseBody()) {
+              os.write(body);
+            }
+          });
       server.start();
       return server;
     } catch (IOException e) {

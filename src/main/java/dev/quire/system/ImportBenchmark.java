@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** {@code quire bench import FILE}: imports a file into fresh SQLite databases several times; prints the median rate. */
+/**
+ * {@code quire bench import FILE}: imports a file into fresh SQLite databases several times; prints
+ * the median rate.
+ */
 public final class ImportBenchmark {
   private ImportBenchmark() {}
 
@@ -23,20 +26,32 @@ public final class ImportBenchmark {
     List<Double> rates = new ArrayList<>();
     for (int i = 1; i <= runs; i++) {
       Path dir = tempDir();
-      try (Quire q = Quire.open(Config.load(Map.of("data", dir.toString(), "sample", "false"), Map.of()))) {
+      try (Quire q =
+          Quire.open(Config.load(Map.of("data", dir.toString(), "sample", "false"), Map.of()))) {
         ImportSummary s = q.importer(ProgressListener.NONE).importPaths(input, null);
         rates.add(s.recordsPerSecond());
-        out.printf(Locale.ROOT, "run %d: %,d records in %.2f s = %,.0f papers/s (%,d rejected)%n", i, s.records(),
-            s.elapsed().toMillis() / 1000.0, s.recordsPerSecond(), s.rejects().size());
+        out.printf(
+            Locale.ROOT,
+            "run %d: %,d records in %.2f s = %,.0f papers/s (%,d rejected)%n",
+            i,
+            s.records(),
+            s.elapsed().toMillis() / 1000.0,
+            s.recordsPerSecond(),
+            s.rejects().size());
       } finally {
         delete(dir);
       }
     }
     List<Double> sorted = rates.stream().sorted().toList();
-    double median = sorted.size() % 2 == 1
-        ? sorted.get(sorted.size() / 2)
-        : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-    out.printf(Locale.ROOT, "median of %d runs: %,.0f papers/s into SQLite (heap max %d MB)%n", runs, median,
+    double median =
+        sorted.size() % 2 == 1
+            ? sorted.get(sorted.size() / 2)
+            : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+    out.printf(
+        Locale.ROOT,
+        "median of %d runs: %,.0f papers/s into SQLite (heap max %d MB)%n",
+        runs,
+        median,
         Runtime.getRuntime().maxMemory() >> 20);
     return median;
   }

@@ -10,7 +10,10 @@ import dev.quire.web.WebApp;
 import io.javalin.Javalin;
 import java.time.Clock;
 
-/** The composition root: opens the database and wires repositories, jobs and the web server of one process. */
+/**
+ * The composition root: opens the database and wires repositories, jobs and the web server of one
+ * process.
+ */
 public final class Quire implements AutoCloseable {
   private final Config config;
   private final Database database;
@@ -23,8 +26,9 @@ public final class Quire implements AutoCloseable {
     this.database = database;
     this.clock = clock;
     this.papers = new PaperRepository(database.jdbi());
-    this.harvesting = new Harvesting(config.harvest(), papers, new HarvestStateRepository(database.jdbi()), clock,
-        sleeper);
+    this.harvesting =
+        new Harvesting(
+            config.harvest(), papers, new HarvestStateRepository(database.jdbi()), clock, sleeper);
   }
 
   /** Opens (and migrates) the configured database. */

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-/** The configured admin token, compared in constant time; an empty one means submissions are disabled. */
+/**
+ * The configured admin token, compared in constant time; an empty one means submissions are
+ * disabled.
+ */
 final class AdminToken {
   private final byte[] digest;
 
@@ -17,7 +20,10 @@ final class AdminToken {
     return digest != null;
   }
 
-  /** True when {@code presented} is the configured token; the time taken does not depend on where they differ. */
+  /**
+   * True when {@code presented} is the configured token; the time taken does not depend on where
+   * they differ.
+   */
   boolean matches(String presented) {
     if (digest == null || presented == null) {
       return false;

@@ -1,15 +1,142 @@
 package dev.quire.web;
 
+import dev.quire.paper.DailyQuery;
+import dev.quire.paper.FeaturedPaper;
 import dev.quire.paper.PaperRepository;
+import dev.quire.paper.Period;
+import dev.quire.paper.Trending;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** TODO(api helper): GET /api/daily_papers. */
+/**
+ * GET /api/daily_papers: featured papers as Hugging Face lists them. {@code date}, {@code week} or
+ * {@code month} pick featured days (default: the newest featured day, or all days when only {@code
+ * submitter} is given); {@code sort} is publishedAt (newest day first, most upvoted first within a
+ * day) or trending; {@code p} and {@code limit} page.
+ */
 final class DailyPapersApiController {
-  DailyPapersApiController(PaperRepository papers, Clock clock) {}
+  static final int DEFAULT_LIMIT = 50;
+  static final int MAX_LIMIT = 100;
+  static final int MAX_PAGE = 1_000_000;
+
+  /**
+   * Trending sorts a whole period in memory; this bounds it (a month holds about a thousand
+   * entries).
+   */
+  static final int MAX_TRENDING_ROWS = 20_000;
+
+  private static final int MAX_SUBMITTER_LENGTH = 100;
+  private static final Pattern USER_NAME =
+      Pattern.compile("[A-Za-z0-9._-]{1," + MAX_SUBMITTER_LENGTH + "}");
+  private static final String PUBLISHED_AT = "publishedAt";
+  private static final String TRENDING = "trending";
+  private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+  private static final LocalDate AFTER_LAST_DAY = LocalDate.of(9999, 12, 31);
+
+  private final PaperRepository papers;
+  private final Trending trending;
+  private final AnswerCache cache;
+
+  DailyPapersApiController(PaperRepository papers, Clock clock) {
+    this.papers = papers;
+    this.trending = new Trending(clock);
+    this.cache = AnswerCache.standard(papers);
+  }
 
   void list(Context ctx) {
-    throw new HttpResponseException(501, "not built yet");
+    Period period = Params.period(ctx);
+    String submitter = submitter(ctx);
+    String sort = Params.choice(ctx, "sort", PUBLISHED_AT, Set.of(PUBLISHED_AT, TRENDING));
+    int page = Params.integer(ctx, "p", 0, 0, MAX_PAGE);
+    int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+
+    String key =
+        (period == null ? "latest" : period.from() + ".." + period.toExclusive())
+            + '|'
+            + sort
+            + '|'
+            + page
+            + '|'
+            + limit
+            + '|'
+            + submitter;
+    cache
+        .get(
+            key,
+            () -> JsonResponses.answer(ctx, entries(period, submitter, sort, page, limit), null))
+        .sendTo(ctx);
+  }
+
+  private List<HfJson.DailyPaper> entries(
+      Period period, String submitter, String sort, int page, int limit) {
+    Optional<DailyQuery> range = range(period, submitter);
+    List<FeaturedPaper> found;
+    if (range.isEmpty()) {
+      found = List.of();
+    } else if (sort.equals(TRENDING)) {
+      found =
+          page(
+              trending.sort(papers.featured(withPage(range.get(), 0, MAX_TRENDING_ROWS))),
+              page * limit,
+              limit);
+    } else {
+      found = papers.featured(withPage(range.get(), page * limit, limit));
+    }
+    List<HfJson.DailyPaper> out = new ArrayList<>(found.size());
+    for (FeaturedPaper f : found) {
+      out.add(HfPaperMapper.daily(f));
+    }
+    return out;
+  }
+
+  /** The days to list, unpaged; empty when nothing was ever featured. */
+  private Optional<DailyQuery> range(Period period, String submitter) {
+    if (period != null) {
+      return Optional.of(days(period.from(), period.toExclusive(), submitter));
+    }
+    if (submitter != null) {
+      return Optional.of(days(FIRST_DAY, AFTER_LAST_DAY, submitter));
+    }
+    return papers.latestFeaturedDay().map(day -> days(day, day.plusDays(1), null));
+  }
+
+  private static DailyQuery days(LocalDate from, LocalDate toExclusive, String submitter) {
+    return new DailyQuery(from, toExclusive, submitter, DailyQuery.Sort.DAY_THEN_UPVOTES, 0, 0);
+  }
+
+  private static DailyQuery withPage(DailyQuery q, int offset, int limit) {
+    return new DailyQuery(q.from(), q.toExclusive(), q.submitter(), q.sort(), offset, limit);
+  }
+
+  private static <T> List<T> page(List<T> all, int offset, int limit) {
+    if (offset >= all.size()) {
+      return List.of();
+    }
+    return all.subList(offset, Math.min(all.size(), offset + limit));
+  }
+
+  private static String submitter(Context ctx) {
+    String raw = Params.blankToNull(ctx.queryParam("submitter"));
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip();
+    if (!USER_NAME.matcher(s).matches()) {
+      String shown = s.length() <= 40 ? s : s.substring(0, 40) + "...";
+      throw new BadRequestResponse(
+          "submitter must be a Hugging Face user name of at most "
+              + MAX_SUBMITTER_LENGTH
+              + " letters, digits, '-', '_' or '.'; got '"
+              + shown
+              + "'");
+    }
+    return s;
   }
 }

@@ -9,11 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where failures become responses: JSON {@code {"error": "..."}} under /api, an HTML page
- * elsewhere. Unexpected exceptions are logged and answered with a 500 that reveals nothing internal.
+ * The one place where failures become responses: JSON {@code {"error": "..."}} under /api, an HTML
+ * page elsewhere. Unexpected exceptions are logged and answered with a 500 that reveals nothing
+ * internal.
  */
 final class ErrorMapper {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+  private static final String HANDLED = "quire.error.handled";
   private final Templates templates;
 
   ErrorMapper(Templates templates) {
@@ -21,20 +23,27 @@ final class ErrorMapper {
   }
 
   void register(RoutesConfig routes) {
-    routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
-    routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
-      respond(ctx, 500, "internal error; the server log has the details");
-    });
-    routes.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty() || "Not Found".equals(ctx.result())) {
-        respond(ctx, 404, "no page at " + ctx.path());
-      }
-    });
+    routes.exception(
+        HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+          respond(ctx, 500, "internal error; the server log has the details");
+        });
+    routes.error(
+        404,
+        ctx -> {
+          if (ctx.attribute(HANDLED) == null) {
+            respond(ctx, 404, "no page at " + ctx.path());
+          }
+        });
   }
 
   private void respond(Context ctx, int status, String message) {
-    String text = message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message;
+    String text =
+        message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message;
+    ctx.attribute(HANDLED, Boolean.TRUE);
     ctx.status(status);
     if (wantsJson(ctx)) {
       ctx.json(Map.of("error", text));

@@ -1,14 +1,66 @@
 package dev.quire.web;
 
+import dev.quire.paper.ArxivId;
+import dev.quire.paper.DailyEntry;
+import dev.quire.paper.Organization;
+import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
+import dev.quire.web.view.PaperView;
+import dev.quire.web.view.Urls;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Map;
 
-/** TODO(web helper): HTML page controller. */
+/**
+ * The page of one paper, {@code /papers/{id}}, and its Markdown twin {@code /papers/{id}.md}. Ids
+ * are normalised (version suffixes, "arXiv:" prefixes) and a non-canonical id redirects to the
+ * canonical URL.
+ */
 final class PaperPageController {
-  PaperPageController(PaperRepository papers, Templates templates, SiteInfo site) {}
+  private static final String MARKDOWN_SUFFIX = ".md";
+
+  private final PaperRepository papers;
+  private final Templates templates;
+  private final SiteInfo site;
+
+  PaperPageController(PaperRepository papers, Templates templates, SiteInfo site) {
+    this.papers = papers;
+    this.templates = templates;
+    this.site = site;
+  }
 
   void show(Context ctx) {
-    throw new HttpResponseException(501, "not built yet");
+    String raw = ctx.pathParam("id");
+    boolean markdown = raw.endsWith(MARKDOWN_SUFFIX);
+    String rawId = markdown ? raw.substring(0, raw.length() - MARKDOWN_SUFFIX.length()) : raw;
+    String id =
+        ArxivId.parse(rawId)
+            .orElseThrow(
+                () ->
+                    new NotFoundResponse(
+                        "'" + rawId + "' is not an arXiv id, so there is no paper for it"));
+    Paper paper =
+        papers
+            .find(id)
+            .orElseThrow(
+                () -> new NotFoundResponse("no paper with id " + id + " has been imported"));
+    if (!id.equals(rawId)) {
+      ctx.redirect(
+          Urls.paper(id) + (markdown ? MARKDOWN_SUFFIX : ""), HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    if (markdown) {
+      ctx.contentType("text/markdown; charset=utf-8")
+          .result(PaperMarkdown.of(paper, site.base(ctx)));
+      return;
+    }
+    Organization org =
+        paper.organization() == null
+            ? null
+            : papers.findOrganization(paper.organization()).orElse(null);
+    List<DailyEntry> entries = papers.entriesOf(List.of(id)).getOrDefault(id, List.of());
+    templates.render(ctx, "paper.jte", Map.of("view", new PaperView(paper, org, entries)));
   }
 }

@@ -3,14 +3,27 @@ package dev.quire.web;
 import dev.quire.paper.Period;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.Set;
 
-/** Validates query parameters at the edge: a bad value becomes a 400 that names the parameter and the value. */
+/**
+ * Validates query parameters at the edge: a bad value becomes a 400 that names the parameter and
+ * the value.
+ */
 final class Params {
+  /** The first year a period may lie in; earlier ones are typing mistakes. */
+  static final int MIN_YEAR = 1000;
+
+  /** The last year a period may lie in; later ones would also overflow date arithmetic. */
+  static final int MAX_YEAR = 9999;
+
   private Params() {}
 
-  /** The period the date, week or month parameter names, or null when none is given; at most one may be. */
+  /**
+   * The period the date, week or month parameter names, or null when none is given; at most one may
+   * be.
+   */
   static Period period(Context ctx) {
     String date = blankToNull(ctx.queryParam("date"));
     String week = blankToNull(ctx.queryParam("week"));
@@ -19,20 +32,31 @@ final class Params {
     if (given > 1) {
       throw new BadRequestResponse("give only one of date, week and month");
     }
-    try {
-      if (date != null) {
-        return Period.parseDay(date);
-      }
-      if (week != null) {
-        return Period.parseWeek(week);
-      }
-      if (month != null) {
-        return Period.parseMonth(month);
-      }
+    if (given == 0) {
       return null;
+    }
+    String name = date != null ? "date" : week != null ? "week" : "month";
+    String raw = date != null ? date : week != null ? week : month;
+    Period period;
+    try {
+      period =
+          date != null
+              ? Period.parseDay(date)
+              : week != null ? Period.parseWeek(week) : Period.parseMonth(month);
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(e.getMessage());
+    } catch (DateTimeException e) {
+      throw outOfRange(name, raw);
     }
+    if (period.from().getYear() < MIN_YEAR || period.from().getYear() > MAX_YEAR) {
+      throw outOfRange(name, raw);
+    }
+    return period;
+  }
+
+  private static BadRequestResponse outOfRange(String name, String raw) {
+    return new BadRequestResponse(
+        name + " must lie in the years " + MIN_YEAR + " to " + MAX_YEAR + "; got '" + raw + "'");
   }
 
   /** An integer parameter within [min, max], or the default when absent. */
@@ -49,7 +73,8 @@ final class Params {
     } catch (NumberFormatException e) {
       // fall through to the message below
     }
-    throw new BadRequestResponse(name + " must be an integer from " + min + " to " + max + "; got '" + raw + "'");
+    throw new BadRequestResponse(
+        name + " must be an integer from " + min + " to " + max + "; got '" + raw + "'");
   }
 
   /** One of the allowed values (case-insensitive), or the default when absent. */
@@ -63,8 +88,13 @@ final class Params {
         return a;
       }
     }
-    throw new BadRequestResponse(name + " must be one of " + String.join(", ", allowed.stream().sorted().toList())
-        + "; got '" + raw + "'");
+    throw new BadRequestResponse(
+        name
+            + " must be one of "
+            + String.join(", ", allowed.stream().sorted().toList())
+            + "; got '"
+            + raw
+            + "'");
   }
 
   static String blankToNull(String s) {

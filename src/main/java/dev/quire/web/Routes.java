@@ -10,7 +10,10 @@ final class Routes {
     // HTML pages
     r.get("/", c.dailyPage()::home, Role.ANYONE);
     r.get("/papers", c.dailyPage()::list, Role.ANYONE);
-    r.get("/papers/<id>", c.paperPage()::show, Role.ANYONE); // also /papers/{id}.md; ids may hold a '/'
+    r.get(
+        "/papers/<id>",
+        c.paperPage()::show,
+        Role.ANYONE); // also /papers/{id}.md; ids may hold a '/'
     r.get("/organizations/{name}", c.organizationPage()::show, Role.ANYONE);
     // Feeds
     r.get("/feed/daily.atom", c.atomFeed()::daily, Role.ANYONE);

@@ -18,14 +18,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * "Submit a paper": the form at /submit and {@code POST /api/papers/index}. Both need the admin token (a
- * Bearer header for the API, a password field in the form); the form is also protected against cross-site
- * posts by a double-submit cookie compared in constant time.
+ * "Submit a paper": the form at /submit and {@code POST /api/papers/index}. Both need the admin
+ * token (a Bearer header for the API, a password field in the form); the form is also protected
+ * against cross-site posts by a double-submit cookie compared in constant time.
  */
 final class SubmissionController {
   static final String CSRF_COOKIE = "quire_csrf";
-  private static final String DISABLED = "submissions are disabled: the administrator has not set an admin token"
-      + " (admin.token or QUIRE_ADMIN_TOKEN)";
+  private static final String DISABLED =
+      "submissions are disabled: the administrator has not set an admin token"
+          + " (admin.token or QUIRE_ADMIN_TOKEN)";
 
   private final DailySubmission submission;
   private final AdminToken token;
@@ -34,7 +35,8 @@ final class SubmissionController {
   private final SecureRandom random = new SecureRandom();
   private final ObjectMapper json = new ObjectMapper();
 
-  SubmissionController(DailySubmission submission, String adminToken, Templates templates, SiteInfo site) {
+  SubmissionController(
+      DailySubmission submission, String adminToken, Templates templates, SiteInfo site) {
     this.submission = submission;
     this.token = new AdminToken(adminToken);
     this.templates = templates;
@@ -52,8 +54,15 @@ final class SubmissionController {
     String submitter = value(ctx.formParam("submitter"));
     String csrf = csrf(ctx);
     if (!AdminToken.sameSecret(ctx.cookie(CSRF_COOKIE), ctx.formParam("csrf"))) {
-      render(ctx, 403, csrf, arxivId, submitter, "The form expired or did not come from this site;"
-          + " please submit it again.", null, null);
+      render(
+          ctx,
+          403,
+          csrf,
+          arxivId,
+          submitter,
+          "The form expired or did not come from this site;" + " please submit it again.",
+          null,
+          null);
       return;
     }
     if (!token.enabled()) {
@@ -66,10 +75,24 @@ final class SubmissionController {
     }
     try {
       DailySubmission.Submitted s = submission.submit(arxivId, submitter);
-      render(ctx, 201, csrf, "", submitter, null, "Paper " + s.paper().id() + ", “" + s.paper().title()
-          + "”, is featured on " + s.entry().featuredOn() + ".", "/papers/" + s.paper().id());
+      render(
+          ctx,
+          201,
+          csrf,
+          "",
+          submitter,
+          null,
+          "Paper "
+              + s.paper().id()
+              + ", “"
+              + s.paper().title()
+              + "”, is featured on "
+              + s.entry().featuredOn()
+              + ".",
+          "/papers/" + s.paper().id());
     } catch (SubmissionRefused e) {
-      render(ctx, status(e), csrf, arxivId, submitter, capitalised(e.getMessage()) + ".", null, null);
+      render(
+          ctx, status(e), csrf, arxivId, submitter, capitalised(e.getMessage()) + ".", null, null);
     }
   }
 
@@ -79,11 +102,14 @@ final class SubmissionController {
       throw new ForbiddenResponse(DISABLED);
     }
     String auth = ctx.header("Authorization");
-    String presented = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7) : null;
+    String presented =
+        auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7) : null;
     if (!token.matches(presented)) {
       ctx.header("WWW-Authenticate", "Bearer");
-      throw new UnauthorizedResponse(presented == null
-          ? "send the admin token as 'Authorization: Bearer <token>'" : "wrong admin token");
+      throw new UnauthorizedResponse(
+          presented == null
+              ? "send the admin token as 'Authorization: Bearer <token>'"
+              : "wrong admin token");
     }
     JsonNode body;
     try {
@@ -96,7 +122,8 @@ final class SubmissionController {
     }
     JsonNode by = body.path("submitter");
     try {
-      DailySubmission.Submitted s = submission.submit(body.get("arxivId").asText(), by.isTextual() ? by.asText() : null);
+      DailySubmission.Submitted s =
+          submission.submit(body.get("arxivId").asText(), by.isTextual() ? by.asText() : null);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("id", s.paper().id());
       out.put("title", s.paper().title());
@@ -129,13 +156,28 @@ final class SubmissionController {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    ctx.cookie(new Cookie(CSRF_COOKIE, fresh, "/submit", -1, "https".equals(ctx.scheme()), true, null,
-        SameSite.STRICT));
+    ctx.cookie(
+        new Cookie(
+            CSRF_COOKIE,
+            fresh,
+            "/submit",
+            -1,
+            "https".equals(ctx.scheme()),
+            true,
+            null,
+            SameSite.STRICT));
     return fresh;
   }
 
-  private void render(Context ctx, int status, String csrf, String arxivId, String submitter, String error,
-      String success, String paperUrl) {
+  private void render(
+      Context ctx,
+      int status,
+      String csrf,
+      String arxivId,
+      String submitter,
+      String error,
+      String success,
+      String paperUrl) {
     Map<String, Object> params = new HashMap<>();
     params.put("site", site.name());
     params.put("csrf", csrf);

@@ -4,11 +4,20 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.Map;
 
-/** Renders the precompiled jte templates (src/main/jte) into HTML responses. */
+/**
+ * Renders the precompiled jte templates (src/main/jte) into HTML responses. Every template also
+ * receives {@code site}, the site name its layout shows.
+ */
 final class Templates {
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final String siteName;
+
+  Templates(String siteName) {
+    this.siteName = siteName;
+  }
 
   /** Renders {@code template} with named parameters into the response, as text/html. */
   void render(Context ctx, String template, Map<String, Object> params) {
@@ -17,8 +26,10 @@ final class Templates {
 
   /** Renders {@code template} to a string. */
   String render(String template, Map<String, Object> params) {
+    Map<String, Object> all = new HashMap<>(params);
+    all.putIfAbsent("site", siteName);
     StringOutput out = new StringOutput();
-    engine.render(template, params, out);
+    engine.render(template, all, out);
     return out.toString();
   }
 }

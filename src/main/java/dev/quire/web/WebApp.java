@@ -16,33 +16,40 @@ public final class WebApp {
   private WebApp() {}
 
   /** A configured, not yet started server. */
-  public static Javalin create(Config config, PaperRepository papers, Clock clock, DailySubmission submission) {
-    Templates templates = new Templates();
+  public static Javalin create(
+      Config config, PaperRepository papers, Clock clock, DailySubmission submission) {
+    Templates templates = new Templates(config.siteName());
     SiteInfo site = new SiteInfo(config.siteName(), config.baseUrl());
-    Controllers controllers = new Controllers(
-        new DailyPageController(papers, templates, site),
-        new PaperPageController(papers, templates, site),
-        new OrganizationPageController(papers, templates, site),
-        new DailyPapersApiController(papers, clock),
-        new PaperApiController(papers, site),
-        new AtomFeedController(papers, site, clock),
-        new SubmissionController(submission, config.adminToken(), templates, site));
-    return Javalin.create(cfg -> {
-      cfg.startup.showJavalinBanner = false;
-      cfg.http.maxRequestSize = 1_000_000L;
-      cfg.jetty.host = config.host();
-      cfg.jetty.port = config.port();
-      cfg.jsonMapper(new JavalinJackson(null, false).updateMapper(m -> m
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .setSerializationInclusion(JsonInclude.Include.NON_NULL)));
-      cfg.staticFiles.add(sf -> {
-        sf.hostedPath = "/static";
-        sf.directory = "/public";
-        sf.location = Location.CLASSPATH;
-      });
-      new ErrorMapper(templates).register(cfg.routes);
-      Routes.register(cfg.routes, controllers);
-    });
+    Controllers controllers =
+        new Controllers(
+            new DailyPageController(papers, templates, site, clock),
+            new PaperPageController(papers, templates, site),
+            new OrganizationPageController(papers, templates, site),
+            new DailyPapersApiController(papers, clock),
+            new PaperApiController(papers, site),
+            new AtomFeedController(papers, site, clock),
+            new SubmissionController(submission, config.adminToken(), templates, site));
+    return Javalin.create(
+        cfg -> {
+          cfg.startup.showJavalinBanner = false;
+          cfg.http.maxRequestSize = 1_000_000L;
+          cfg.jetty.host = config.host();
+          cfg.jetty.port = config.port();
+          cfg.jsonMapper(
+              new JavalinJackson(null, false)
+                  .updateMapper(
+                      m ->
+                          m.registerModule(new JavaTimeModule())
+                              .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                              .setSerializationInclusion(JsonInclude.Include.NON_NULL)));
+          cfg.staticFiles.add(
+              sf -> {
+                sf.hostedPath = "/static";
+                sf.directory = "/public";
+                sf.location = Location.CLASSPATH;
+              });
+          new ErrorMapper(templates).register(cfg.routes);
+          Routes.register(cfg.routes, controllers);
+        });
   }
 }

@@ -38,8 +38,15 @@ class DailySubmissionTest {
   }
 
   void store(Quire q, String id, String published) {
-    q.papers().writeBatch(List.of(), List.of(PaperBuilder.paper(id).title("Stored " + id)
-        .publishedAt(Instant.parse(published)).build()), List.of());
+    q.papers()
+        .writeBatch(
+            List.of(),
+            List.of(
+                PaperBuilder.paper(id)
+                    .title("Stored " + id)
+                    .publishedAt(Instant.parse(published))
+                    .build()),
+            List.of());
   }
 
   SubmissionRefused.Reason refusal(Quire q, String id) {
@@ -56,14 +63,18 @@ class DailySubmissionTest {
   void anUnknownRecentPaperIsFetchedFromArxivAndFeaturedTodayWithItsSubmitter(TestDb db) {
     arxivAnswersWithTheLegacyResponse();
     try (Quire q = open(db, dir, server, time)) {
-      DailySubmission.Submitted s = q.harvesting().submission().submit("https://arxiv.org/abs/2510.14968v1", "ada");
+      DailySubmission.Submitted s =
+          q.harvesting().submission().submit("https://arxiv.org/abs/2510.14968v1", "ada");
 
       assertThat(s.fetched()).isTrue();
-      assertThat(server.queries).containsExactly(Map.of("id_list", "2510.14968", "max_results", "1"));
+      assertThat(server.queries)
+          .containsExactly(Map.of("id_list", "2510.14968", "max_results", "1"));
       assertThat(s.paper().title()).startsWith("RDD: Retrieval-Based Demonstration Decomposer");
       List<DailyEntry> entries = q.papers().entriesOf(List.of("2510.14968")).get("2510.14968");
-      assertThat(entries).containsExactly(new DailyEntry("2510.14968", TODAY, Instant.parse("2025-10-20T12:00:00Z"),
-          "ada", "ada", null));
+      assertThat(entries)
+          .containsExactly(
+              new DailyEntry(
+                  "2510.14968", TODAY, Instant.parse("2025-10-20T12:00:00Z"), "ada", "ada", null));
     }
   }
 
@@ -77,8 +88,10 @@ class DailySubmissionTest {
       assertThatThrownBy(() -> q.harvesting().submission().submit("2510.14968", "grace"))
           .isInstanceOf(SubmissionRefused.class)
           .hasMessage("paper 2510.14968 is already featured, on 2025-10-20");
-      assertThat(q.papers().entriesOf(List.of("2510.14968")).get("2510.14968")).singleElement()
-          .extracting(DailyEntry::submitter).isEqualTo("admin");
+      assertThat(q.papers().entriesOf(List.of("2510.14968")).get("2510.14968"))
+          .singleElement()
+          .extracting(DailyEntry::submitter)
+          .isEqualTo("admin");
     }
   }
 
@@ -101,11 +114,13 @@ class DailySubmissionTest {
       store(q, "2510.00014", "2025-10-06T23:59:00Z");
       store(q, "2510.00015", "2025-10-05T08:00:00Z");
 
-      assertThat(q.harvesting().submission().submit("2510.00014", "ada").entry().featuredOn()).isEqualTo(TODAY);
+      assertThat(q.harvesting().submission().submit("2510.00014", "ada").entry().featuredOn())
+          .isEqualTo(TODAY);
       assertThatThrownBy(() -> q.harvesting().submission().submit("2510.00015", "ada"))
           .isInstanceOf(SubmissionRefused.class)
-          .hasMessage("paper 2510.00015 was first published on 2025-10-05, 15 days ago; only papers from the last 14"
-              + " days can be submitted to the daily list");
+          .hasMessage(
+              "paper 2510.00015 was first published on 2025-10-05, 15 days ago; only papers from the last 14"
+                  + " days can be submitted to the daily list");
       assertThat(refusal(q, "2510.00015")).isEqualTo(SubmissionRefused.Reason.TOO_OLD);
     }
   }

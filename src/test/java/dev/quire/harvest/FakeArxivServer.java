@@ -18,9 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** A local HTTP server standing in for arXiv's OAI-PMH and API endpoints; it records every query it gets. */
+/**
+ * A local HTTP server standing in for arXiv's OAI-PMH and API endpoints; it records every query it
+ * gets.
+ */
 final class FakeArxivServer implements AutoCloseable {
-  /** One answer: status, headers, body; {@code cutAfter} >= 0 drops the connection after that many bytes. */
+  /**
+   * One answer: status, headers, body; {@code cutAfter} >= 0 drops the connection after that many
+   * bytes.
+   */
   record Reply(int status, Map<String, String> headers, byte[] body, int cutAfter) {
     static Reply xml(String body) {
       return xml(body.getBytes(StandardCharsets.UTF_8));
@@ -39,7 +45,11 @@ final class FakeArxivServer implements AutoCloseable {
     }
 
     static Reply status(int status, Map<String, String> headers) {
-      return new Reply(status, headers, ("<html>error " + status + "</html>").getBytes(StandardCharsets.UTF_8), -1);
+      return new Reply(
+          status,
+          headers,
+          ("<html>error " + status + "</html>").getBytes(StandardCharsets.UTF_8),
+          -1);
     }
 
     Reply cutAfter(int bytes) {

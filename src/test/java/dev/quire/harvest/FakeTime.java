@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A clock that stands still until something sleeps, and a sleeper that records the wait and moves the clock. */
+/**
+ * A clock that stands still until something sleeps, and a sleeper that records the wait and moves
+ * the clock.
+ */
 final class FakeTime extends Clock implements Sleeper {
   private Instant now;
   final List<Duration> sleeps = new ArrayList<>();

@@ -23,8 +23,20 @@ class HarvestJobTest {
   }
 
   Quire open(String dailyAt, String sets) {
-    Config c = Config.load(Map.of("data", dir.toString(), "sample", "false", "harvest.daily.at", dailyAt,
-        "harvest.sets", sets, "harvest.url", server.oaiUrl().toString()), Map.of());
+    Config c =
+        Config.load(
+            Map.of(
+                "data",
+                dir.toString(),
+                "sample",
+                "false",
+                "harvest.daily.at",
+                dailyAt,
+                "harvest.sets",
+                sets,
+                "harvest.url",
+                server.oaiUrl().toString()),
+            Map.of());
     return Quire.open(c, time, time);
   }
 
@@ -41,24 +53,38 @@ class HarvestJobTest {
       HarvestJob job = q.harvesting().job();
 
       assertThat(job.nextRun()).isEqualTo(Instant.parse("2026-11-22T03:30:00Z"));
-      assertThat(job.nextRunAfter(Instant.parse("2026-11-21T03:29:59Z"))).isEqualTo(Instant.parse("2026-11-21T03:30:00Z"));
-      assertThat(job.nextRunAfter(Instant.parse("2026-11-21T03:30:00Z"))).isEqualTo(Instant.parse("2026-11-22T03:30:00Z"));
+      assertThat(job.nextRunAfter(Instant.parse("2026-11-21T03:29:59Z")))
+          .isEqualTo(Instant.parse("2026-11-21T03:30:00Z"));
+      assertThat(job.nextRunAfter(Instant.parse("2026-11-21T03:30:00Z")))
+          .isEqualTo(Instant.parse("2026-11-22T03:30:00Z"));
     }
   }
 
   @Test
   void aRunHarvestsEveryConfiguredSetAndAFailingSetDoesNotStopTheOthers() {
-    server.answering(q -> "math".equals(q.get("set"))
-        ? HarvestFixtures.oaiError("badArgument", "unknown set")
-        : HarvestFixtures.page("2026-11-21T10:00:00Z", null,
-            HarvestFixtures.arxivRecord("2611.0000" + (q.get("set").equals("cs") ? "1" : "2"), "Paper", "2026-11-20", null)));
+    server.answering(
+        q ->
+            "math".equals(q.get("set"))
+                ? HarvestFixtures.oaiError("badArgument", "unknown set")
+                : HarvestFixtures.page(
+                    "2026-11-21T10:00:00Z",
+                    null,
+                    HarvestFixtures.arxivRecord(
+                        "2611.0000" + (q.get("set").equals("cs") ? "1" : "2"),
+                        "Paper",
+                        "2026-11-20",
+                        null)));
     try (Quire q = open("03:30", "cs, math ,physics:hep-th")) {
       q.harvesting().job().runOnce();
 
-      assertThat(server.oaiQueries()).extracting(m -> m.get("set")).containsExactly("cs", "math", "physics:hep-th");
+      assertThat(server.oaiQueries())
+          .extracting(m -> m.get("set"))
+          .containsExactly("cs", "math", "physics:hep-th");
       assertThat(q.papers().countPapers()).isEqualTo(2);
       List<HarvestState> status = q.harvesting().status();
-      assertThat(status).extracting(HarvestState::setLabel).containsExactly("cs", "math", "physics:hep-th");
+      assertThat(status)
+          .extracting(HarvestState::setLabel)
+          .containsExactly("cs", "math", "physics:hep-th");
       assertThat(status.get(1).lastError()).contains("badArgument");
       assertThat(status.get(2).lastError()).isNull();
     }
@@ -66,9 +92,14 @@ class HarvestJobTest {
 
   @Test
   void runningTheJobAgainTheSameDayAsksOnlyForWhatIsNew() {
-    server.answering(q -> q.containsKey("from") ? HarvestFixtures.oaiError("noRecordsMatch", "empty")
-        : HarvestFixtures.page("2026-11-21T10:00:00Z", null, HarvestFixtures.arxivRecord("2611.00001", "P", "2026-11-20",
-            null)));
+    server.answering(
+        q ->
+            q.containsKey("from")
+                ? HarvestFixtures.oaiError("noRecordsMatch", "empty")
+                : HarvestFixtures.page(
+                    "2026-11-21T10:00:00Z",
+                    null,
+                    HarvestFixtures.arxivRecord("2611.00001", "P", "2026-11-20", null)));
     try (Quire q = open("03:30", "cs")) {
       q.harvesting().job().runOnce();
       q.harvesting().job().runOnce();

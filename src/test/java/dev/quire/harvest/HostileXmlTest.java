@@ -26,8 +26,11 @@ class HostileXmlTest {
   @Test
   void anExternalEntityIsRefusedAndTheFileIsNeverRead() throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
-    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE OAI-PMH [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
-        + "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><responseDate>&xxe;</responseDate></OAI-PMH>";
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE OAI-PMH [<!ENTITY xxe SYSTEM \""
+            + secret.toUri()
+            + "\">]>"
+            + "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><responseDate>&xxe;</responseDate></OAI-PMH>";
 
     assertThatThrownBy(() -> OaiPmhResponseReader.read(text(xxe), IGNORE))
         .isInstanceOf(XMLStreamException.class)
@@ -43,28 +46,37 @@ class HostileXmlTest {
       dtd.append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
     }
     dtd.append("]>");
-    String bomb = "<?xml version=\"1.0\"?>" + dtd + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>&lol9;</title></feed>";
+    String bomb =
+        "<?xml version=\"1.0\"?>"
+            + dtd
+            + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>&lol9;</title></feed>";
 
     assertThatThrownBy(() -> ArxivAtomParser.parse(text(bomb)))
-        .isInstanceOf(XMLStreamException.class).hasMessageContaining("DOCTYPE");
+        .isInstanceOf(XMLStreamException.class)
+        .hasMessageContaining("DOCTYPE");
   }
 
   @Test
   void anExternalDtdIsNeverFetched() throws Exception {
     AtomicInteger fetched = new AtomicInteger();
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", ex -> {
-      fetched.incrementAndGet();
-      ex.sendResponseHeaders(200, 0);
-      ex.close();
-    });
+    server.createContext(
+        "/",
+        ex -> {
+          fetched.incrementAndGet();
+          ex.sendResponseHeaders(200, 0);
+          ex.close();
+        });
     server.start();
     try {
-      String doc = "<?xml version=\"1.0\"?><!DOCTYPE OAI-PMH SYSTEM \"http://127.0.0.1:" + server.getAddress().getPort()
-          + "/evil.dtd\"><OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"/>";
+      String doc =
+          "<?xml version=\"1.0\"?><!DOCTYPE OAI-PMH SYSTEM \"http://127.0.0.1:"
+              + server.getAddress().getPort()
+              + "/evil.dtd\"><OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"/>";
 
       assertThatThrownBy(() -> OaiPmhResponseReader.read(text(doc), IGNORE))
-          .isInstanceOf(XMLStreamException.class).hasMessageContaining("DOCTYPE");
+          .isInstanceOf(XMLStreamException.class)
+          .hasMessageContaining("DOCTYPE");
       assertThat(fetched.get()).isZero();
     } finally {
       server.stop(0);
@@ -73,8 +85,10 @@ class HostileXmlTest {
 
   @Test
   void anUndeclaredEntityInAnOtherwiseNormalPageIsAnErrorNotAnExpansion() {
-    String doc = "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><responseDate>&foo;</responseDate></OAI-PMH>";
+    String doc =
+        "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><responseDate>&foo;</responseDate></OAI-PMH>";
 
-    assertThatThrownBy(() -> OaiPmhResponseReader.read(text(doc), IGNORE)).isInstanceOf(XMLStreamException.class);
+    assertThatThrownBy(() -> OaiPmhResponseReader.read(text(doc), IGNORE))
+        .isInstanceOf(XMLStreamException.class);
   }
 }

@@ -21,17 +21,18 @@ import org.junit.jupiter.api.Test;
 class OaiPmhResponseReaderTest {
   final List<OaiRecord> records = new ArrayList<>();
   final List<String> rejects = new ArrayList<>();
-  final OaiPmhResponseReader.RecordListener listener = new OaiPmhResponseReader.RecordListener() {
-    @Override
-    public void record(OaiRecord record) {
-      records.add(record);
-    }
+  final OaiPmhResponseReader.RecordListener listener =
+      new OaiPmhResponseReader.RecordListener() {
+        @Override
+        public void record(OaiRecord record) {
+          records.add(record);
+        }
 
-    @Override
-    public void reject(String identifier, String reason) {
-      rejects.add(identifier + ": " + reason);
-    }
-  };
+        @Override
+        public void reject(String identifier, String reason) {
+          rejects.add(identifier + ": " + reason);
+        }
+      };
 
   OaiPmhResponseReader.Envelope read(String sharedFile) throws IOException, XMLStreamException {
     try (InputStream in = Files.newInputStream(SharedData.require("arxiv/oai-pmh/" + sharedFile))) {
@@ -40,7 +41,8 @@ class OaiPmhResponseReaderTest {
   }
 
   OaiPmhResponseReader.Envelope readText(String xml) throws XMLStreamException {
-    return OaiPmhResponseReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), listener);
+    return OaiPmhResponseReader.read(
+        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), listener);
   }
 
   Paper paper(String id) {
@@ -58,7 +60,8 @@ class OaiPmhResponseReaderTest {
     assertThat(env.token()).isNull();
     Paper p = paper("1101.4388");
     assertThat(p.title()).isEqualTo("Reproducing Kernel Banach Spaces with the l1 Norm");
-    assertThat(p.authors()).extracting(Author::name)
+    assertThat(p.authors())
+        .extracting(Author::name)
         .containsExactly("Guohui Song", "Haizhang Zhang", "Fred J. Hickernell");
     assertThat(p.categories()).containsExactly("stat.ML", "cs.LG", "math.FA");
     assertThat(p.primaryCategory()).isEqualTo("stat.ML");
@@ -68,10 +71,16 @@ class OaiPmhResponseReaderTest {
     assertThat(p.license()).isEqualTo("http://arxiv.org/licenses/nonexclusive-distrib/1.0/");
     assertThat(p.publishedAt()).isEqualTo(Instant.parse("2011-01-23T00:00:00Z"));
     assertThat(p.updatedAt()).isEqualTo(Instant.parse("2012-03-28T00:00:00Z"));
-    assertThat(p.versions()).containsExactly(new PaperVersion(1, Instant.parse("2011-01-23T00:00:00Z")));
-    assertThat(p.abstractText()).startsWith("Targeting at sparse learning, we construct Banach spaces B of functions on"
-        + " an input space X").doesNotContain("\n");
-    assertThat(paper("1111.1546").authors()).extracting(Author::name).containsExactly("Tobias Brunsch", "Heiko Röglin");
+    assertThat(p.versions())
+        .containsExactly(new PaperVersion(1, Instant.parse("2011-01-23T00:00:00Z")));
+    assertThat(p.abstractText())
+        .startsWith(
+            "Targeting at sparse learning, we construct Banach spaces B of functions on"
+                + " an input space X")
+        .doesNotContain("\n");
+    assertThat(paper("1111.1546").authors())
+        .extracting(Author::name)
+        .containsExactly("Tobias Brunsch", "Heiko Röglin");
     assertThat(records).allSatisfy(r -> assertThat(r.setSpecs()).containsExactly("cs"));
   }
 
@@ -80,7 +89,8 @@ class OaiPmhResponseReaderTest {
     read("invenio_sample_arxiv_response.xml");
 
     Paper p = paper("1507.03011");
-    assertThat(p.authors()).extracting(Author::name)
+    assertThat(p.authors())
+        .extracting(Author::name)
         .containsExactly("J. E. Young", "Rachel Kuzio de Naray", "Sharon X. Wang");
     assertThat(p.categories()).containsExactly("astro-ph.GA");
     assertThat(p.comments()).isEqualTo("13 pages, 7 figures");
@@ -93,8 +103,11 @@ class OaiPmhResponseReaderTest {
 
     Paper p = paper("1207.1019");
     assertThat(p.title()).isEqualTo("PAC-Bayesian Majority Vote for Late Classifier Fusion");
-    assertThat(p.authors()).extracting(Author::name).containsExactly("Emilie Morvant", "Amaury Habrard", "Stéphane Ayache");
-    assertThat(p.abstractText()).startsWith("A lot of attention has been devoted to multimedia indexing")
+    assertThat(p.authors())
+        .extracting(Author::name)
+        .containsExactly("Emilie Morvant", "Amaury Habrard", "Stéphane Ayache");
+    assertThat(p.abstractText())
+        .startsWith("A lot of attention has been devoted to multimedia indexing")
         .endsWith("with experiments on a real image benchmark.");
     assertThat(p.comments()).isEqualTo("7 pages, Research report");
     assertThat(p.publishedAt()).isEqualTo(Instant.parse("2012-07-04T00:00:00Z"));
@@ -116,7 +129,8 @@ class OaiPmhResponseReaderTest {
 
   @Test
   void anArxivRawRecordGivesEveryVersionWithItsDateAndTheSubmitter() throws Exception {
-    readText("""
+    readText(
+        """
         <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><responseDate>2026-11-21T00:00:00Z</responseDate>
         <GetRecord><record><header><identifier>oai:arXiv.org:0704.0001</identifier><datestamp>2008-11-13</datestamp>
         <setSpec>physics:hep-ph</setSpec></header><metadata>
@@ -132,36 +146,46 @@ class OaiPmhResponseReaderTest {
         """);
 
     Paper p = paper("0704.0001");
-    assertThat(p.versions()).containsExactly(new PaperVersion(1, Instant.parse("2007-04-02T19:18:42Z")),
-        new PaperVersion(2, Instant.parse("2007-07-24T20:10:27Z")));
+    assertThat(p.versions())
+        .containsExactly(
+            new PaperVersion(1, Instant.parse("2007-04-02T19:18:42Z")),
+            new PaperVersion(2, Instant.parse("2007-07-24T20:10:27Z")));
     assertThat(p.publishedAt()).isEqualTo(Instant.parse("2007-04-02T19:18:42Z"));
     assertThat(p.updatedAt()).isEqualTo(Instant.parse("2007-07-24T20:10:27Z"));
     assertThat(p.submitter()).isEqualTo("Pavel Nadolsky");
-    assertThat(p.authors()).extracting(Author::name).containsExactly("C. Balázs", "E. L. Berger", "P. M. Nadolsky",
-        "C.-P. Yuan");
-    assertThat(p.title()).isEqualTo("Calculation of prompt diphoton production cross sections at Tevatron and LHC energies");
+    assertThat(p.authors())
+        .extracting(Author::name)
+        .containsExactly("C. Balázs", "E. L. Berger", "P. M. Nadolsky", "C.-P. Yuan");
+    assertThat(p.title())
+        .isEqualTo(
+            "Calculation of prompt diphoton production cross sections at Tevatron and LHC energies");
     assertThat(p.reportNo()).isEqualTo("ANL-HEP-PR-07-12");
   }
 
   @Test
   void aDeletedRecordIsReportedWithoutMetadataAndAnOldStyleIdIsKept() throws Exception {
-    readText("""
+    readText(
+        """
         <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><responseDate>2026-11-21T00:00:00Z</responseDate>
         <ListRecords><record><header status="deleted"><identifier>oai:arXiv.org:hep-th/9901001</identifier>
         <datestamp>2026-11-20</datestamp><setSpec>physics:hep-th</setSpec></header></record>
         <resumptionToken cursor="0" completeListSize="1"/></ListRecords></OAI-PMH>
         """);
 
-    assertThat(records).singleElement().satisfies(r -> {
-      assertThat(r.paperId()).isEqualTo("hep-th/9901001");
-      assertThat(r.deleted()).isTrue();
-      assertThat(r.paper()).isNull();
-    });
+    assertThat(records)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.paperId()).isEqualTo("hep-th/9901001");
+              assertThat(r.deleted()).isTrue();
+              assertThat(r.paper()).isNull();
+            });
   }
 
   @Test
   void aRecordWithoutTitleIsRejectedWithTheReasonAndTheOthersAreKept() throws Exception {
-    readText("""
+    readText(
+        """
         <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><responseDate>2026-11-21T00:00:00Z</responseDate>
         <ListRecords>
         <record><header><identifier>oai:arXiv.org:2611.00001</identifier><datestamp>2026-11-20</datestamp></header>
@@ -177,13 +201,17 @@ class OaiPmhResponseReaderTest {
         """);
 
     assertThat(records).extracting(OaiRecord::paperId).containsExactly("2611.00003");
-    assertThat(rejects).containsExactly("oai:arXiv.org:2611.00001: paper 2611.00001: no title",
-        "oai:arXiv.org:2611.00002: paper 2611.00002: unparseable created date '2026-13-45'");
+    assertThat(rejects)
+        .containsExactly(
+            "oai:arXiv.org:2611.00001: paper 2611.00001: no title",
+            "oai:arXiv.org:2611.00002: paper 2611.00002: unparseable created date '2026-13-45'");
   }
 
   @Test
   void anOaiErrorIsReturnedWithItsCode() throws Exception {
-    var env = readText("""
+    var env =
+        readText(
+            """
         <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><responseDate>2026-11-21T00:00:00Z</responseDate>
         <request verb="ListRecords">http://export.arxiv.org/oai2</request>
         <error code="noRecordsMatch">The combination of the values of the from, until, set and metadataPrefix
@@ -196,7 +224,9 @@ class OaiPmhResponseReaderTest {
 
   @Test
   void identifySaysNameGranularityAndDeletionPolicy() throws Exception {
-    var env = readText("""
+    var env =
+        readText(
+            """
         <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><responseDate>2026-11-21T00:00:00Z</responseDate>
         <Identify><repositoryName>arXiv</repositoryName><baseURL>https://oaipmh.arxiv.org/oai</baseURL>
         <protocolVersion>2.0</protocolVersion><adminEmail>help@arxiv.org</adminEmail>
@@ -204,13 +234,16 @@ class OaiPmhResponseReaderTest {
         <granularity>YYYY-MM-DD</granularity></Identify></OAI-PMH>
         """);
 
-    assertThat(env.identity()).isEqualTo(new OaiIdentity("arXiv", "https://oaipmh.arxiv.org/oai", "YYYY-MM-DD",
-        "2007-05-23", "persistent"));
+    assertThat(env.identity())
+        .isEqualTo(
+            new OaiIdentity(
+                "arXiv", "https://oaipmh.arxiv.org/oai", "YYYY-MM-DD", "2007-05-23", "persistent"));
   }
 
   @Test
   void somethingThatIsNotOaiPmhIsRefusedByName() {
     assertThatThrownBy(() -> readText("<html><body>Service unavailable</body></html>"))
-        .isInstanceOf(XMLStreamException.class).hasMessageContaining("not an OAI-PMH response: the root element is <html>");
+        .isInstanceOf(XMLStreamException.class)
+        .hasMessageContaining("not an OAI-PMH response: the root element is <html>");
   }
 }

@@ -21,8 +21,12 @@ import org.junit.jupiter.api.Test;
 class PoliteHttpClientTest {
   final FakeArxivServer server = new FakeArxivServer();
   final FakeTime time = new FakeTime();
-  final PoliteHttpClient client = new PoliteHttpClient(new PoliteHttpClient.Politeness(Duration.ofSeconds(3), 4,
-      Duration.ofSeconds(10), Duration.ofHours(1)), time, time);
+  final PoliteHttpClient client =
+      new PoliteHttpClient(
+          new PoliteHttpClient.Politeness(
+              Duration.ofSeconds(3), 4, Duration.ofSeconds(10), Duration.ofHours(1)),
+          time,
+          time);
 
   @AfterEach
   void stop() {
@@ -84,10 +88,15 @@ class PoliteHttpClientTest {
 
   @Test
   void transientFailuresAreRetriedWithDoublingBackoff() throws Exception {
-    script(Reply.status(500, Map.of()), Reply.status(502, Map.of()), Reply.status(503, Map.of()), Reply.xml("<ok/>"));
+    script(
+        Reply.status(500, Map.of()),
+        Reply.status(502, Map.of()),
+        Reply.status(503, Map.of()),
+        Reply.xml("<ok/>"));
 
     assertThat(get("")).isEqualTo("<ok/>");
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(40));
+    assertThat(time.sleeps)
+        .containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(40));
   }
 
   @Test
@@ -104,7 +113,8 @@ class PoliteHttpClientTest {
   void aRetryAfterLongerThanTheLimitEndsTheRunAtOnce() {
     server.answering(q -> Reply.status(503, Map.of("Retry-After", "86400")));
 
-    assertThatThrownBy(() -> get("")).isInstanceOf(HarvestException.class)
+    assertThatThrownBy(() -> get(""))
+        .isInstanceOf(HarvestException.class)
         .hasMessageContaining("asks to retry after 86400 s, longer than the 3600 s");
     assertThat(time.sleeps).isEmpty();
   }
@@ -113,16 +123,20 @@ class PoliteHttpClientTest {
   void anUnreachableServerIsRetriedThenReported() {
     server.close();
 
-    assertThatThrownBy(() -> get("")).isInstanceOf(HarvestException.class)
+    assertThatThrownBy(() -> get(""))
+        .isInstanceOf(HarvestException.class)
         .hasMessageContaining("giving up after 4 attempts: cannot reach 127.0.0.1");
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(40));
+    assertThat(time.sleeps)
+        .containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(40));
   }
 
   @Test
   void aNotFoundIsFinalAndNotRetried() {
     server.answering(q -> Reply.status(404, Map.of()));
 
-    assertThatThrownBy(() -> get("")).isInstanceOf(HttpStatusException.class).hasMessageContaining("HTTP 404 from");
+    assertThatThrownBy(() -> get(""))
+        .isInstanceOf(HttpStatusException.class)
+        .hasMessageContaining("HTTP 404 from");
     assertThat(server.queries).hasSize(1);
   }
 }

@@ -13,7 +13,11 @@ class ConsoleProgressTest {
     p.started(1, 1000);
     long start = System.nanoTime();
     String line = p.line(5000, 250, start + 1_000_000_000L);
-    assertThat(line).contains("25%").contains("5,000 papers").contains("papers/s").contains("ETA 0:0");
+    assertThat(line)
+        .contains("25%")
+        .contains("5,000 papers")
+        .contains("papers/s")
+        .contains("ETA 0:0");
   }
 
   @Test

@@ -22,21 +22,34 @@ class KaggleSnapshotImportTest {
   @Test
   void theGzippedListingsFileImportsAllItsPapers() {
     try (Quire q = TestDb.SQLITE.open(dir)) {
-      ImportSummary s = q.importer(ProgressListener.NONE)
-          .importPaths(List.of(SharedData.require("arxiv/arxiv-listings-2025-2026.kaggle.jsonl.gz")), null);
+      ImportSummary s =
+          q.importer(ProgressListener.NONE)
+              .importPaths(
+                  List.of(SharedData.require("arxiv/arxiv-listings-2025-2026.kaggle.jsonl.gz")),
+                  null);
 
       assertThat(s.imported()).isEqualTo(82_477);
       assertThat(s.rejects()).isEmpty();
       assertThat(q.papers().countPapers()).isEqualTo(82_477);
       Paper p = q.papers().find("2503.11742").orElseThrow();
-      assertThat(p.title()).isEqualTo("Safe Vision-Language Models via Unsafe Weights Manipulation");
-      assertThat(p.authors()).extracting(Author::name).containsExactly("Moreno D'Incà", "Elia Peruzzo",
-          "Xingqian Xu", "Humphrey Shi", "Nicu Sebe", "Massimiliano Mancini");
+      assertThat(p.title())
+          .isEqualTo("Safe Vision-Language Models via Unsafe Weights Manipulation");
+      assertThat(p.authors())
+          .extracting(Author::name)
+          .containsExactly(
+              "Moreno D'Incà",
+              "Elia Peruzzo",
+              "Xingqian Xu",
+              "Humphrey Shi",
+              "Nicu Sebe",
+              "Massimiliano Mancini");
       assertThat(p.categories()).containsExactly("cs.CV", "cs.AI");
       assertThat(p.primaryCategory()).isEqualTo("cs.CV");
       assertThat(p.comments()).isEqualTo("Work in progress");
-      assertThat(p.abstractText()).startsWith("Vision-language models (VLMs) often inherit the biases and unsafe"
-          + " associations present within");
+      assertThat(p.abstractText())
+          .startsWith(
+              "Vision-language models (VLMs) often inherit the biases and unsafe"
+                  + " associations present within");
       assertThat(p.publishedAt()).isEqualTo(Instant.parse("2025-03-18T00:00:00Z"));
     }
   }
@@ -45,18 +58,24 @@ class KaggleSnapshotImportTest {
   @EnumSource(TestDb.class)
   void theRealSnapshotSampleKeepsVersionsDoiAndParsedAuthors(TestDb db) {
     try (Quire q = db.open(dir)) {
-      ImportSummary s = q.importer(ProgressListener.NONE)
-          .importPaths(List.of(SharedData.require("arxiv/arxiv-metadata-oai-snapshot.sample200.jsonl")), null);
+      ImportSummary s =
+          q.importer(ProgressListener.NONE)
+              .importPaths(
+                  List.of(SharedData.require("arxiv/arxiv-metadata-oai-snapshot.sample200.jsonl")),
+                  null);
 
       assertThat(s.imported()).isEqualTo(200);
       Paper p = q.papers().find("0704.0001").orElseThrow();
-      assertThat(p.title()).isEqualTo(
-          "Calculation of prompt diphoton production cross sections at Tevatron and LHC energies");
-      assertThat(p.authors()).extracting(Author::name)
+      assertThat(p.title())
+          .isEqualTo(
+              "Calculation of prompt diphoton production cross sections at Tevatron and LHC energies");
+      assertThat(p.authors())
+          .extracting(Author::name)
           .containsExactly("C. Balázs", "E. L. Berger", "P. M. Nadolsky", "C. -P. Yuan");
-      assertThat(p.versions()).containsExactly(
-          new PaperVersion(1, Instant.parse("2007-04-02T19:18:42Z")),
-          new PaperVersion(2, Instant.parse("2007-07-24T20:10:27Z")));
+      assertThat(p.versions())
+          .containsExactly(
+              new PaperVersion(1, Instant.parse("2007-04-02T19:18:42Z")),
+              new PaperVersion(2, Instant.parse("2007-07-24T20:10:27Z")));
       assertThat(p.publishedAt()).isEqualTo(Instant.parse("2007-04-02T19:18:42Z"));
       assertThat(p.updatedAt()).isEqualTo(Instant.parse("2007-07-24T20:10:27Z"));
       assertThat(p.doi()).isEqualTo("10.1103/PhysRevD.76.013009");

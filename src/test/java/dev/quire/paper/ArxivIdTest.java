@@ -27,7 +27,16 @@ class ArxivIdTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "not-an-id", "2504", "2504.083", "12345.6789", "../etc/passwd", "2504.08385; drop"})
+  @ValueSource(
+      strings = {
+        "",
+        "not-an-id",
+        "2504",
+        "2504.083",
+        "12345.6789",
+        "../etc/passwd",
+        "2504.08385; drop"
+      })
   void anythingElseIsNotAnArxivId(String raw) {
     assertThat(ArxivId.parse(raw)).isEmpty();
   }

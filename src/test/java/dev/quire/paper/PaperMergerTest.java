@@ -11,8 +11,12 @@ class PaperMergerTest {
   static final Instant T2 = Instant.parse("2026-01-09T10:00:00Z");
 
   static PaperBuilder arxiv(String title, PaperVersion... versions) {
-    return PaperBuilder.paper("2601.00001").title(title).abstractText("abs " + title)
-        .authorNames("A " + title).versions(List.of(versions)).categories(List.of("cs.LG"));
+    return PaperBuilder.paper("2601.00001")
+        .title(title)
+        .abstractText("abs " + title)
+        .authorNames("A " + title)
+        .versions(List.of(versions))
+        .categories(List.of("cs.LG"));
   }
 
   @Test
@@ -37,8 +41,13 @@ class PaperMergerTest {
   @Test
   void aSourceWithoutVersionsDoesNotOverwriteVersionedTextButAddsItsOwnFields() {
     Paper arxiv = arxiv("arXiv title", new PaperVersion(1, T1)).build();
-    Paper hf = PaperBuilder.paper("2601.00001").title("HF title").upvotes(42).githubRepo("https://github.com/x/y")
-        .organization("google").build();
+    Paper hf =
+        PaperBuilder.paper("2601.00001")
+            .title("HF title")
+            .upvotes(42)
+            .githubRepo("https://github.com/x/y")
+            .organization("google")
+            .build();
     Paper merged = PaperMerger.merge(arxiv, hf);
     assertThat(merged.title()).isEqualTo("arXiv title");
     assertThat(merged.categories()).containsExactly("cs.LG");
@@ -49,8 +58,20 @@ class PaperMergerTest {
 
   @Test
   void countsNeverGoDownAndTheFirstPublicationIsTheEarliestSeen() {
-    Paper a = PaperBuilder.paper("2601.00001").title("t").upvotes(10).numComments(3).publishedAt(T2).build();
-    Paper b = PaperBuilder.paper("2601.00001").title("t").upvotes(4).numComments(5).publishedAt(T1).build();
+    Paper a =
+        PaperBuilder.paper("2601.00001")
+            .title("t")
+            .upvotes(10)
+            .numComments(3)
+            .publishedAt(T2)
+            .build();
+    Paper b =
+        PaperBuilder.paper("2601.00001")
+            .title("t")
+            .upvotes(4)
+            .numComments(5)
+            .publishedAt(T1)
+            .build();
     Paper merged = PaperMerger.merge(a, b);
     assertThat(merged.upvotes()).isEqualTo(10);
     assertThat(merged.numComments()).isEqualTo(5);
@@ -65,7 +86,8 @@ class PaperMergerTest {
 
   @Test
   void aRecordUpdatedLaterOnArxivReplacesTheTextEvenWithoutAVersionNumber() {
-    Paper stored = arxiv("v3 title", new PaperVersion(1, T1), new PaperVersion(3, T1)).updatedAt(T1).build();
+    Paper stored =
+        arxiv("v3 title", new PaperVersion(1, T1), new PaperVersion(3, T1)).updatedAt(T1).build();
     Paper oaiRecord = arxiv("v4 title", new PaperVersion(1, T1)).updatedAt(T2).build();
     Paper merged = PaperMerger.merge(stored, oaiRecord);
     assertThat(merged.title()).isEqualTo("v4 title");

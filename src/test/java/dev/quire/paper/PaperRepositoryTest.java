@@ -39,7 +39,8 @@ class PaperRepositoryTest {
       Fixtures.feature(q.papers(), Fixtures.paper("2608.00002", "High", 30), d2, null);
       Fixtures.feature(q.papers(), Fixtures.paper("2608.00003", "Earlier", 99), d1, null);
 
-      List<FeaturedPaper> day = q.papers().featured(Period.day(d2).query(DailyQuery.Sort.UPVOTES, 0, 50));
+      List<FeaturedPaper> day =
+          q.papers().featured(Period.day(d2).query(DailyQuery.Sort.UPVOTES, 0, 50));
       assertThat(day).extracting(f -> f.paper().title()).containsExactly("High", "Low");
       assertThat(q.papers().latestFeaturedDay()).contains(d2);
       assertThat(q.papers().featuredDayBefore(d2)).contains(d1);

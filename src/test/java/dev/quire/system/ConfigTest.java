@@ -25,7 +25,9 @@ class ConfigTest {
 
   @Test
   void theEnvironmentOverridesTheFileAndTheCommandLineOverridesBoth() throws IOException {
-    Files.writeString(dir.resolve("quire.properties"), "port=9000\nsite.name=Lab papers\nbase.url=https://papers.example.org/\n");
+    Files.writeString(
+        dir.resolve("quire.properties"),
+        "port=9000\nsite.name=Lab papers\nbase.url=https://papers.example.org/\n");
     Config fromFile = Config.load(Map.of("data", dir.toString()), Map.of());
     assertThat(fromFile.port()).isEqualTo(9000);
     assertThat(fromFile.siteName()).isEqualTo("Lab papers");
@@ -34,7 +36,8 @@ class ConfigTest {
     Config fromEnv = Config.load(Map.of("data", dir.toString()), Map.of("QUIRE_PORT", "9100"));
     assertThat(fromEnv.port()).isEqualTo(9100);
 
-    Config fromArgs = Config.load(Map.of("data", dir.toString(), "port", "9200"), Map.of("QUIRE_PORT", "9100"));
+    Config fromArgs =
+        Config.load(Map.of("data", dir.toString(), "port", "9200"), Map.of("QUIRE_PORT", "9100"));
     assertThat(fromArgs.port()).isEqualTo(9200);
   }
 
@@ -51,7 +54,10 @@ class ConfigTest {
         .hasMessage("port must be a number, was 'eighty'");
     assertThatThrownBy(() -> Config.load(Map.of("port", "70000"), Map.of()))
         .hasMessage("port must be 0..65535, was 70000");
-    assertThatThrownBy(() -> Config.load(Map.of("config", dir.resolve("missing.properties").toString()), Map.of()))
+    assertThatThrownBy(
+            () ->
+                Config.load(
+                    Map.of("config", dir.resolve("missing.properties").toString()), Map.of()))
         .hasMessageStartingWith("config file not found: ");
   }
 
@@ -69,8 +75,10 @@ class ConfigTest {
 
   @Test
   void harvestSetsTimeAndTokenComeFromTheFileOrTheEnvironment() throws IOException {
-    Files.writeString(dir.resolve("quire.properties"), "harvest.sets=cs, physics:hep-th\nharvest.daily.at=04:15\n"
-        + "harvest.format=arxivraw\nharvest.delay=4.5\n");
+    Files.writeString(
+        dir.resolve("quire.properties"),
+        "harvest.sets=cs, physics:hep-th\nharvest.daily.at=04:15\n"
+            + "harvest.format=arxivraw\nharvest.delay=4.5\n");
     Config c = Config.load(Map.of("data", dir.toString()), Map.of("QUIRE_ADMIN_TOKEN", "t0ken"));
     assertThat(c.harvest().sets()).containsExactly("cs", "physics:hep-th");
     assertThat(c.harvest().dailyAt()).isEqualTo(java.time.LocalTime.of(4, 15));
@@ -84,11 +92,13 @@ class ConfigTest {
   void badHarvestValuesAreNamedInTheError() {
     assertThatThrownBy(() -> Config.load(Map.of("harvest.delay", "soon"), Map.of()))
         .hasMessage("harvest.delay must be seconds from 0 to 3600; got 'soon'");
-    assertThatThrownBy(() -> Config.load(Map.of("harvest.daily.at", "25:00", "harvest.sets", "cs"), Map.of()))
+    assertThatThrownBy(
+            () -> Config.load(Map.of("harvest.daily.at", "25:00", "harvest.sets", "cs"), Map.of()))
         .hasMessage("harvest.daily.at must be a UTC time as HH:MM, or empty for off; got '25:00'");
     assertThatThrownBy(() -> Config.load(Map.of("harvest.daily.at", "03:00"), Map.of()))
-        .hasMessage("harvest.daily.at is 03:00 but harvest.sets names no set; set e.g. harvest.sets=cs,math or"
-            + " harvest.sets=all");
+        .hasMessage(
+            "harvest.daily.at is 03:00 but harvest.sets names no set; set e.g. harvest.sets=cs,math or"
+                + " harvest.sets=all");
     assertThatThrownBy(() -> Config.load(Map.of("harvest.sets", "cs;math"), Map.of()))
         .hasMessage("not an OAI-PMH set: 'cs;math'; use e.g. cs, math, physics:hep-th, or all");
     assertThatThrownBy(() -> Config.load(Map.of("harvest.format", "marc"), Map.of()))

@@ -20,7 +20,11 @@ public final class Fixtures {
     return PaperBuilder.paper(id)
         .title(title)
         .abstractText("Abstract of " + title + ". We study things carefully.")
-        .authors(List.of(Author.named("Ada Lovelace"), new Author("Alan Turing", "aturing"), Author.named("Grace Hopper")))
+        .authors(
+            List.of(
+                Author.named("Ada Lovelace"),
+                new Author("Alan Turing", "aturing"),
+                Author.named("Grace Hopper")))
         .categories(List.of("cs.LG", "cs.AI"))
         .primaryCategory("cs.LG")
         .versions(List.of(new PaperVersion(1, Instant.parse("2026-08-18T12:00:00Z"))))
@@ -39,8 +43,16 @@ public final class Fixtures {
   /** Stores {@code paper} featured on {@code day}, linked to {@code org} (may be null). */
   public static void feature(PaperRepository repo, Paper paper, LocalDate day, Organization org) {
     Paper p = org == null ? paper : paper.toBuilder().organization(org.name()).build();
-    repo.writeBatch(org == null ? List.of() : List.of(org), List.of(p),
-        List.of(new DailyEntry(p.id(), day, day.atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
-            "akhaliq", "AK", "https://example.org/ak.png")));
+    repo.writeBatch(
+        org == null ? List.of() : List.of(org),
+        List.of(p),
+        List.of(
+            new DailyEntry(
+                p.id(),
+                day,
+                day.atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+                "akhaliq",
+                "AK",
+                "https://example.org/ak.png")));
   }
 }

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
-/** Paths into ../shared/data, the real public data tests read; tests skip visibly when it is absent. */
+/**
+ * Paths into ../shared/data, the real public data tests read; tests skip visibly when it is absent.
+ */
 public final class SharedData {
   private SharedData() {}
 

@@ -13,21 +13,28 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The databases storage tests run against. PostgreSQL is reached through QUIRE_TEST_PG_URL (default
- * jdbc:postgresql://localhost:5432/quire_test, user/password quire); each test gets its own fresh schema.
- * When PostgreSQL is unreachable the test is skipped with a visible message, except under CI=true, where it fails.
+ * jdbc:postgresql://localhost:5432/quire_test, user/password quire); each test gets its own fresh
+ * schema. When PostgreSQL is unreachable the test is skipped with a visible message, except under
+ * CI=true, where it fails.
  */
 public enum TestDb {
   SQLITE,
   POSTGRES;
 
-  static final String PG_URL = env("QUIRE_TEST_PG_URL", "jdbc:postgresql://localhost:5432/quire_test");
+  static final String PG_URL =
+      env("QUIRE_TEST_PG_URL", "jdbc:postgresql://localhost:5432/quire_test");
   static final String PG_USER = env("QUIRE_TEST_PG_USER", "quire");
   static final String PG_PASSWORD = env("QUIRE_TEST_PG_PASSWORD", "quire");
 
-  /** Config for a fresh, empty database of this kind, with its data dir under {@code dir}; sample loading off. */
+  /**
+   * Config for a fresh, empty database of this kind, with its data dir under {@code dir}; sample
+   * loading off.
+   */
   public Config config(Path dir) {
-    Config base = Config.load(java.util.Map.of("data", dir.toString(), "sample", "false", "port", "0"),
-        java.util.Map.of());
+    Config base =
+        Config.load(
+            java.util.Map.of("data", dir.toString(), "sample", "false", "port", "0"),
+            java.util.Map.of());
     if (this == SQLITE) {
       return base;
     }
@@ -37,10 +44,15 @@ public enum TestDb {
       s.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
       if ("true".equals(System.getenv("CI"))) {
-        throw new IllegalStateException("PostgreSQL is required under CI=true but unreachable at " + PG_URL, e);
+        throw new IllegalStateException(
+            "PostgreSQL is required under CI=true but unreachable at " + PG_URL, e);
       }
-      System.err.println("SKIPPING PostgreSQL test: no server at " + PG_URL + " (" + e.getMessage() + ")");
-      Assumptions.abort("PostgreSQL unreachable at " + PG_URL + "; run .ci/run or start it to include these tests");
+      System.err.println(
+          "SKIPPING PostgreSQL test: no server at " + PG_URL + " (" + e.getMessage() + ")");
+      Assumptions.abort(
+          "PostgreSQL unreachable at "
+              + PG_URL
+              + "; run .ci/run or start it to include these tests");
     }
     String sep = PG_URL.contains("?") ? "&" : "?";
     return base.withDatabase(PG_URL + sep + "currentSchema=" + schema, PG_USER, PG_PASSWORD);
