@@ -1,10 +1,12 @@
 package dev.quire;
 
+import dev.quire.harvest.HarvestJob;
 import dev.quire.ingest.ConsoleProgress;
 import dev.quire.ingest.ImportSummary;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.SourceFormat;
 import dev.quire.system.Config;
+import dev.quire.system.HarvestBenchmark;
 import dev.quire.system.ImportBenchmark;
 import dev.quire.system.Quire;
 import dev.quire.system.SampleData;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-/** Command-line entry point: {@code quire serve | ingest | help}. */
+/** Command-line entry point: {@code quire serve | ingest | harvest | add | bench | help}. */
 public final class Main {
   private static final String USAGE =
       """
@@ -29,16 +31,33 @@ public final class Main {
             --port N          HTTP port (default 8080)
         ingest FILE|DIR...    import Hugging Face daily_papers JSON or Kaggle arXiv JSON lines (.gz too)
             --format F        hf | kaggle (default: detected from the content)
+        harvest               harvest arXiv over OAI-PMH, incrementally (resumes an interrupted run)
+            --set S[,S...]    sets: cs, math, physics:hep-th, ... or all (default: harvest.sets)
+            --from DAY        start at this datestamp (YYYY-MM-DD) instead of where the last run ended
+            --until DAY       stop at this datestamp
+            --format F        arXiv (default) | arXivRaw (version history) | oai_dc
+            --url URL         OAI-PMH base URL (default https://oaipmh.arxiv.org/oai)
+            --delay SECONDS   pause between requests (default 3, arXiv's limit)
+        harvest --status      per set: last datestamp, records harvested, last run, last error
+        harvest --identify    what the OAI-PMH repository says of itself
+        harvest --record ID   fetch one paper by OAI-PMH GetRecord (with --format arXivRaw: all versions)
+        add ID...             fetch papers by arXiv id from the arXiv API (one request for up to 100 ids)
         bench import FILE...  import into fresh SQLite databases and print the median papers/s
             --runs N          repetitions (default 3)
+        bench harvest         harvest synthetic OAI-PMH pages from a local server, print the median records/s
+            --records N       records to harvest (default 50000), --runs N repetitions (default 3)
         help                  show this text
 
       Common options:
         --data DIR            data directory (default ./data)
         --config FILE         config file (default DIR/quire.properties when present)
 
-      Environment: QUIRE_DATA, QUIRE_PORT, QUIRE_JDBC_URL, QUIRE_DB_USER, QUIRE_DB_PASSWORD, QUIRE_BASE_URL
+      Environment: QUIRE_DATA, QUIRE_PORT, QUIRE_JDBC_URL, QUIRE_DB_USER, QUIRE_DB_PASSWORD, QUIRE_BASE_URL,
+        QUIRE_HARVEST_SETS, QUIRE_HARVEST_DAILY_AT, QUIRE_HARVEST_URL, QUIRE_ADMIN_TOKEN
       """;
+
+  /** Options that take no value. */
+  private static final List<String> FLAGS = List.of("status", "identify");
 
   private Main() {}
 
@@ -80,6 +99,8 @@ public final class Main {
         if (eq >= 0) {
           value = name.substring(eq + 1);
           name = name.substring(0, eq);
+        } else if (FLAGS.contains(name)) {
+          value = "true";
         } else if (i + 1 < args.length) {
           value = args[++i];
         } else {
@@ -94,11 +115,13 @@ public final class Main {
       case "serve" -> serve(options);
       case "ingest" -> ingest(options, positional, out, err);
       case "bench" -> bench(options, positional, out);
+      case "harvest" -> HarvestCommands.harvest(options, positional, out, err);
+      case "add" -> HarvestCommands.add(options, positional, out);
       default -> throw new UsageException("unknown command '" + command + "'");
     };
   }
 
-  private static Config config(Map<String, String> options, String... allowed) {
+  static Config config(Map<String, String> options, String... allowed) {
     Map<String, String> overrides = new HashMap<>();
     List<String> known = new ArrayList<>(List.of("data", "config"));
     known.addAll(List.of(allowed));
@@ -118,11 +141,15 @@ public final class Main {
     Quire quire = Quire.open(config);
     SampleData.loadIfEmpty(quire);
     Javalin app = quire.web();
+    HarvestJob job = quire.harvesting().job();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  if (job != null) {
+                    job.close();
+                  }
                   app.stop();
                   quire.close();
                   stopped.countDown();
@@ -132,6 +159,12 @@ public final class Main {
     System.out.printf(
         "Quire is serving %d papers from %s at http://localhost:%d/%n",
         quire.papers().countPapers(), config.dataDir(), app.port());
+    if (job != null) {
+      job.start();
+      System.out.printf(
+          "Daily harvest of %s at %s UTC; next run %s%n",
+          String.join(", ", config.harvest().sets()), config.harvest().dailyAt(), job.nextRun());
+    }
     try {
       stopped.await();
     } catch (InterruptedException e) {
@@ -165,8 +198,22 @@ public final class Main {
   }
 
   private static int bench(Map<String, String> options, List<String> args, PrintStream out) {
+    if (args.size() == 1 && args.get(0).equals("harvest")) {
+      for (String key : options.keySet()) {
+        if (!key.equals("runs") && !key.equals("records")) {
+          throw new UsageException("unknown option --" + key);
+        }
+      }
+      HarvestBenchmark.run(
+          HarvestCommands.number(options, "records", 50_000),
+          HarvestCommands.number(options, "runs", 3),
+          out);
+      return 0;
+    }
     if (args.size() < 2 || !args.get(0).equals("import")) {
-      throw new UsageException("usage: quire bench import FILE... [--runs N]");
+      throw new UsageException(
+          "usage: quire bench import FILE... [--runs N] | quire bench harvest [--records N]"
+              + " [--runs N]");
     }
     for (String key : options.keySet()) {
       if (!key.equals("runs")) {

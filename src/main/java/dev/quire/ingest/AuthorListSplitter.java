@@ -7,10 +7,11 @@ import java.util.List;
  * Splits arXiv's joined author string ("A, B and C") into names, ignoring commas inside
  * parentheses.
  */
-final class AuthorListSplitter {
+public final class AuthorListSplitter {
   private AuthorListSplitter() {}
 
-  static List<String> split(String authors) {
+  /** The names in a joined author list, in order; empty for null or blank. */
+  public static List<String> split(String authors) {
     List<String> out = new ArrayList<>();
     if (authors == null || authors.isBlank()) {
       return out;

@@ -18,23 +18,51 @@ import java.util.Set;
  * Collects records and writes them in batches, one transaction each: reads what is stored for the
  * batch, merges, and writes only what changed, counting imported, updated and unchanged records.
  */
-final class BatchWriter {
-  static final int BATCH_SIZE = 1000;
+public final class BatchWriter {
+  /** Records per transaction unless a writer is made with another size. */
+  public static final int BATCH_SIZE = 1000;
 
   private final PaperRepository papers;
+  private final int batchSize;
   private final List<ImportRecord> pending = new ArrayList<>(BATCH_SIZE);
+  private final Set<String> pendingWithdrawals = new LinkedHashSet<>();
   private long imported;
   private long updated;
   private long unchanged;
+  private long withdrawn;
+  private long withdrawalsOfUnknown;
 
-  BatchWriter(PaperRepository papers) {
+  /** A writer into {@code papers} with batches of {@link #BATCH_SIZE}. */
+  public BatchWriter(PaperRepository papers) {
+    this(papers, BATCH_SIZE);
+  }
+
+  /** A writer into {@code papers} with batches of {@code batchSize} records. */
+  public BatchWriter(PaperRepository papers, int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be >= 1, was " + batchSize);
+    }
     this.papers = papers;
+    this.batchSize = batchSize;
   }
 
   /** Queues a record; writes the batch when full. Returns true when a batch was written. */
-  boolean add(ImportRecord record) {
+  public boolean add(ImportRecord record) {
     pending.add(record);
-    if (pending.size() >= BATCH_SIZE) {
+    return flushIfFull();
+  }
+
+  /**
+   * Queues the withdrawal of a paper (arXiv deleted it): a stored paper is kept and marked
+   * withdrawn; an unknown one is only counted. Returns true when a batch was written.
+   */
+  public boolean withdraw(String paperId) {
+    pendingWithdrawals.add(paperId);
+    return flushIfFull();
+  }
+
+  private boolean flushIfFull() {
+    if (pending.size() + pendingWithdrawals.size() >= batchSize) {
       flush();
       return true;
     }
@@ -42,12 +70,13 @@ final class BatchWriter {
   }
 
   /** Writes whatever is queued. */
-  void flush() {
-    if (pending.isEmpty()) {
+  public void flush() {
+    if (pending.isEmpty() && pendingWithdrawals.isEmpty()) {
       return;
     }
     Set<String> ids = new LinkedHashSet<>();
     pending.forEach(r -> ids.add(r.paper().id()));
+    ids.addAll(pendingWithdrawals);
     Map<String, Paper> current = new HashMap<>(papers.findAll(ids));
     Map<String, Map<LocalDate, DailyEntry>> currentEntries = new HashMap<>();
     papers
@@ -93,10 +122,24 @@ final class BatchWriter {
         unchanged++;
       }
     }
+    for (String id : pendingWithdrawals) {
+      Paper before = current.get(id);
+      if (before == null) {
+        withdrawalsOfUnknown++;
+      } else if (!before.withdrawn()) {
+        Paper after = before.toBuilder().withdrawn(true).build();
+        current.put(id, after);
+        paperWrites.put(id, after);
+        withdrawn++;
+      } else {
+        unchanged++;
+      }
+    }
     if (!paperWrites.isEmpty() || !entryWrites.isEmpty()) {
       papers.writeBatch(orgs.values(), paperWrites.values(), entryWrites.values());
     }
     pending.clear();
+    pendingWithdrawals.clear();
   }
 
   private static DailyEntry mergeEntry(DailyEntry old, DailyEntry neu) {
@@ -116,15 +159,28 @@ final class BatchWriter {
     return preferred != null ? preferred : fallback;
   }
 
-  long imported() {
+  /** Records whose paper was new. */
+  public long imported() {
     return imported;
   }
 
-  long updated() {
+  /** Records that changed a stored paper or its daily entry. */
+  public long updated() {
     return updated;
   }
 
-  long unchanged() {
+  /** Records and withdrawals that changed nothing. */
+  public long unchanged() {
     return unchanged;
+  }
+
+  /** Stored papers newly marked withdrawn. */
+  public long withdrawn() {
+    return withdrawn;
+  }
+
+  /** Withdrawals of papers that are not stored, which are skipped. */
+  public long withdrawalsOfUnknown() {
+    return withdrawalsOfUnknown;
   }
 }

@@ -12,4 +12,4 @@ import dev.quire.paper.Paper;
  * @param organization its organisation, or null
  * @param entry its daily-list entry, or null
  */
-record ImportRecord(Paper paper, Organization organization, DailyEntry entry) {}
+public record ImportRecord(Paper paper, Organization organization, DailyEntry entry) {}

@@ -2,6 +2,7 @@ package dev.quire.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.paper.ArxivId;
+import dev.quire.paper.ArxivText;
 import dev.quire.paper.Author;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperBuilder;
@@ -97,23 +98,7 @@ final class KaggleRecordMapper {
 
   /** Unwraps arXiv's hard line breaks; a blank line or an indented line starts a new paragraph. */
   static String abstractText(String s) {
-    if (s == null) {
-      return "";
-    }
-    String[] lines = s.strip().split("\n");
-    StringBuilder sb = new StringBuilder();
-    for (String line : lines) {
-      boolean newParagraph = line.isBlank() || (line.startsWith("  ") && sb.length() > 0);
-      String t = line.strip();
-      if (t.isEmpty()) {
-        continue;
-      }
-      if (sb.length() > 0) {
-        sb.append(newParagraph ? "\n\n" : " ");
-      }
-      sb.append(t);
-    }
-    return sb.toString();
+    return ArxivText.abstractText(s);
   }
 
   private static List<Author> authors(JsonNode r) {

@@ -11,8 +11,10 @@ import java.util.TreeMap;
  * Merges a newly imported record into what is stored, so that sources complete each other.
  *
  * <p>Title, abstract and authors come from the newer arXiv version (a record that names a version
- * beats one that does not); other fields take the incoming value when it is known; versions are
- * united; counts never go down; the first-published date is the earliest seen.
+ * beats one that does not, and a record last updated on arXiv after the stored one beats it too,
+ * since arXiv's OAI-PMH format dates the latest version without numbering it); other fields take
+ * the incoming value when it is known; versions are united; counts never go down; the
+ * first-published date is the earliest seen.
  */
 public final class PaperMerger {
   private PaperMerger() {}
@@ -23,7 +25,8 @@ public final class PaperMerger {
       return incoming;
     }
     PaperBuilder b = existing.toBuilder();
-    if (incomingIsNewer(existing.latestVersion(), incoming.latestVersion())) {
+    if (incomingIsNewer(existing.latestVersion(), incoming.latestVersion())
+        || updatedLater(existing.updatedAt(), incoming.updatedAt())) {
       b.title(incoming.title()).abstractText(incoming.abstractText());
       if (!incoming.authors().isEmpty()) {
         b.authors(incoming.authors());
@@ -61,6 +64,10 @@ public final class PaperMerger {
       return storedVersion == null;
     }
     return storedVersion == null || incomingVersion >= storedVersion;
+  }
+
+  static boolean updatedLater(Instant storedUpdate, Instant incomingUpdate) {
+    return storedUpdate != null && incomingUpdate != null && incomingUpdate.isAfter(storedUpdate);
   }
 
   private static <T> T pick(T preferred, T fallback) {

@@ -1,5 +1,6 @@
 package dev.quire.system;
 
+import dev.quire.harvest.HarvestSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import java.util.Properties;
  * @param siteName name shown in the page header and feeds
  * @param loadSampleWhenEmpty whether {@code serve} imports the built-in sample into an empty
  *     database
+ * @param harvest arXiv harvesting: OAI-PMH and API URLs, sets, daily time, politeness
+ * @param adminToken token that authorises daily-list submissions; empty disables them
  */
 public record Config(
     Path dataDir,
@@ -32,14 +35,33 @@ public record Config(
     String dbPassword,
     String baseUrl,
     String siteName,
-    boolean loadSampleWhenEmpty) {
+    boolean loadSampleWhenEmpty,
+    HarvestSettings harvest,
+    String adminToken) {
 
   /** Keys understood in the config file; the environment variable is QUIRE_ + upper-cased key. */
   static final String[] KEYS = {
-    "data", "port", "host", "jdbc.url", "db.user", "db.password", "base.url", "site.name", "sample"
+    "data",
+    "port",
+    "host",
+    "jdbc.url",
+    "db.user",
+    "db.password",
+    "base.url",
+    "site.name",
+    "sample",
+    "harvest.url",
+    "harvest.format",
+    "harvest.sets",
+    "harvest.daily.at",
+    "harvest.delay",
+    "harvest.attempts",
+    "arxiv.api.url",
+    "admin.token"
   };
 
   public Config {
+    adminToken = adminToken == null ? "" : adminToken;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
     }
@@ -85,19 +107,41 @@ public record Config(
         values.getOrDefault("db.password", ""),
         stripSlash(values.getOrDefault("base.url", "")),
         values.getOrDefault("site.name", "Quire"),
-        Boolean.parseBoolean(values.getOrDefault("sample", "true")));
+        Boolean.parseBoolean(values.getOrDefault("sample", "true")),
+        HarvestSettings.from(values),
+        values.getOrDefault("admin.token", ""));
   }
 
   /** A copy with another data directory and, for SQLite, everything else unchanged. */
   public Config withDataDir(Path dir) {
     return new Config(
-        dir, port, host, jdbcUrl, dbUser, dbPassword, baseUrl, siteName, loadSampleWhenEmpty);
+        dir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        harvest,
+        adminToken);
   }
 
   /** A copy with another JDBC URL and credentials. */
   public Config withDatabase(String url, String user, String password) {
     return new Config(
-        dataDir, port, host, url, user, password, baseUrl, siteName, loadSampleWhenEmpty);
+        dataDir,
+        port,
+        host,
+        url,
+        user,
+        password,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        harvest,
+        adminToken);
   }
 
   /** A copy with another port. */
@@ -111,7 +155,67 @@ public record Config(
         dbPassword,
         baseUrl,
         siteName,
-        loadSampleWhenEmpty);
+        loadSampleWhenEmpty,
+        harvest,
+        adminToken);
+  }
+
+  /** A copy with other harvest settings. */
+  public Config withHarvest(HarvestSettings settings) {
+    return new Config(
+        dataDir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        settings,
+        adminToken);
+  }
+
+  /** A copy with another admin token. */
+  public Config withAdminToken(String token) {
+    return new Config(
+        dataDir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        harvest,
+        token == null ? "" : token);
+  }
+
+  /** Everything but the secrets (database password, admin token), for logs. */
+  @Override
+  public String toString() {
+    return "Config[dataDir="
+        + dataDir
+        + ", port="
+        + port
+        + ", host="
+        + host
+        + ", jdbcUrl="
+        + jdbcUrl
+        + ", dbUser="
+        + dbUser
+        + ", baseUrl="
+        + baseUrl
+        + ", siteName="
+        + siteName
+        + ", sample="
+        + loadSampleWhenEmpty
+        + ", harvest="
+        + harvest
+        + ", adminToken="
+        + (adminToken.isEmpty() ? "off" : "set")
+        + "]";
   }
 
   /** True when the database is the embedded SQLite file. */

@@ -1,5 +1,8 @@
 package dev.quire.system;
 
+import dev.quire.harvest.HarvestStateRepository;
+import dev.quire.harvest.Harvesting;
+import dev.quire.harvest.Sleeper;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.ProgressListener;
 import dev.quire.paper.PaperRepository;
@@ -16,12 +19,16 @@ public final class Quire implements AutoCloseable {
   private final Database database;
   private final PaperRepository papers;
   private final Clock clock;
+  private final Harvesting harvesting;
 
-  private Quire(Config config, Database database, Clock clock) {
+  private Quire(Config config, Database database, Clock clock, Sleeper sleeper) {
     this.config = config;
     this.database = database;
     this.clock = clock;
     this.papers = new PaperRepository(database.jdbi());
+    this.harvesting =
+        new Harvesting(
+            config.harvest(), papers, new HarvestStateRepository(database.jdbi()), clock, sleeper);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -31,7 +38,12 @@ public final class Quire implements AutoCloseable {
 
   /** Opens the configured database with an explicit clock, for tests. */
   public static Quire open(Config config, Clock clock) {
-    return new Quire(config, Database.open(config), clock);
+    return new Quire(config, Database.open(config), clock, Sleeper.REAL);
+  }
+
+  /** Opens the configured database with an explicit clock and sleeper, so tests need not wait. */
+  public static Quire open(Config config, Clock clock, Sleeper sleeper) {
+    return new Quire(config, Database.open(config), clock, sleeper);
   }
 
   public Config config() {
@@ -42,6 +54,11 @@ public final class Quire implements AutoCloseable {
     return papers;
   }
 
+  /** Harvesting from arXiv: OAI-PMH runs, papers added by id, daily-list submissions. */
+  public Harvesting harvesting() {
+    return harvesting;
+  }
+
   /** An importer writing into this database, reporting to {@code progress}. */
   public Importer importer(ProgressListener progress) {
     return new Importer(papers, config.dataDir(), progress);
@@ -49,7 +66,7 @@ public final class Quire implements AutoCloseable {
 
   /** The web server, configured but not started. */
   public Javalin web() {
-    return WebApp.create(config, papers, clock);
+    return WebApp.create(config, papers, clock, harvesting.submission());
   }
 
   @Override

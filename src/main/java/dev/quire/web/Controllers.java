@@ -7,4 +7,5 @@ record Controllers(
     OrganizationPageController organizationPage,
     DailyPapersApiController dailyPapersApi,
     PaperApiController paperApi,
-    AtomFeedController atomFeed) {}
+    AtomFeedController atomFeed,
+    SubmissionController submission) {}

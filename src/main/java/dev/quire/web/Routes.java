@@ -21,5 +21,9 @@ final class Routes {
     r.get("/api/daily_papers", c.dailyPapersApi()::list, Role.ANYONE);
     r.get("/api/papers", c.paperApi()::list, Role.ANYONE);
     r.get("/api/papers/<id>", c.paperApi()::show, Role.ANYONE);
+    // Submitting a paper to the daily list (admin token checked by the controller)
+    r.get("/submit", c.submission()::page, Role.ANYONE);
+    r.post("/submit", c.submission()::form, Role.ADMIN);
+    r.post("/api/papers/index", c.submission()::api, Role.ADMIN);
   }
 }

@@ -3,6 +3,7 @@ package dev.quire.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.quire.harvest.DailySubmission;
 import dev.quire.paper.PaperRepository;
 import dev.quire.system.Config;
 import io.javalin.Javalin;
@@ -15,7 +16,8 @@ public final class WebApp {
   private WebApp() {}
 
   /** A configured, not yet started server. */
-  public static Javalin create(Config config, PaperRepository papers, Clock clock) {
+  public static Javalin create(
+      Config config, PaperRepository papers, Clock clock, DailySubmission submission) {
     Templates templates = new Templates(config.siteName());
     AnswerCache cache = AnswerCache.standard(papers);
     SiteInfo site = new SiteInfo(config.siteName(), config.baseUrl());
@@ -26,7 +28,8 @@ public final class WebApp {
             new OrganizationPageController(papers, templates, site),
             new DailyPapersApiController(papers, cache, clock),
             new PaperApiController(papers, cache, site),
-            new AtomFeedController(papers, cache, site, clock));
+            new AtomFeedController(papers, cache, site, clock),
+            new SubmissionController(submission, config.adminToken(), templates, site));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;

@@ -83,4 +83,22 @@ class PaperMergerTest {
     Paper p = arxiv("same", new PaperVersion(1, T1)).upvotes(3).build();
     assertThat(PaperMerger.merge(p, p)).isEqualTo(p);
   }
+
+  @Test
+  void aRecordUpdatedLaterOnArxivReplacesTheTextEvenWithoutAVersionNumber() {
+    Paper stored =
+        arxiv("v3 title", new PaperVersion(1, T1), new PaperVersion(3, T1)).updatedAt(T1).build();
+    Paper oaiRecord = arxiv("v4 title", new PaperVersion(1, T1)).updatedAt(T2).build();
+    Paper merged = PaperMerger.merge(stored, oaiRecord);
+    assertThat(merged.title()).isEqualTo("v4 title");
+    assertThat(merged.updatedAt()).isEqualTo(T2);
+    assertThat(merged.versions()).extracting(PaperVersion::number).containsExactly(1, 3);
+  }
+
+  @Test
+  void aRecordOfTheSameUpdateDateDoesNotBeatAHigherStoredVersion() {
+    Paper stored = arxiv("v3 title", new PaperVersion(3, T2)).updatedAt(T2).build();
+    Paper oaiRecord = arxiv("older text", new PaperVersion(1, T1)).updatedAt(T2).build();
+    assertThat(PaperMerger.merge(stored, oaiRecord).title()).isEqualTo("v3 title");
+  }
 }

@@ -60,4 +60,50 @@ class ConfigTest {
                     Map.of("config", dir.resolve("missing.properties").toString()), Map.of()))
         .hasMessageStartingWith("config file not found: ");
   }
+
+  @Test
+  void harvestingDefaultsToArxivPolitelyWithNoDailyJobAndSubmissionsOff() {
+    Config c = Config.load(Map.of(), Map.of());
+    assertThat(c.harvest().oaiUrl()).hasToString("https://oaipmh.arxiv.org/oai");
+    assertThat(c.harvest().atomApiUrl()).hasToString("https://export.arxiv.org/api/query");
+    assertThat(c.harvest().metadataPrefix()).isEqualTo("arXiv");
+    assertThat(c.harvest().requestInterval()).isEqualTo(java.time.Duration.ofSeconds(3));
+    assertThat(c.harvest().dailyAt()).isNull();
+    assertThat(c.harvest().sets()).isEmpty();
+    assertThat(c.adminToken()).isEmpty();
+  }
+
+  @Test
+  void harvestSetsTimeAndTokenComeFromTheFileOrTheEnvironment() throws IOException {
+    Files.writeString(
+        dir.resolve("quire.properties"),
+        "harvest.sets=cs, physics:hep-th\nharvest.daily.at=04:15\n"
+            + "harvest.format=arxivraw\nharvest.delay=4.5\n");
+    Config c = Config.load(Map.of("data", dir.toString()), Map.of("QUIRE_ADMIN_TOKEN", "t0ken"));
+    assertThat(c.harvest().sets()).containsExactly("cs", "physics:hep-th");
+    assertThat(c.harvest().dailyAt()).isEqualTo(java.time.LocalTime.of(4, 15));
+    assertThat(c.harvest().metadataPrefix()).isEqualTo("arXivRaw");
+    assertThat(c.harvest().requestInterval()).isEqualTo(java.time.Duration.ofMillis(4500));
+    assertThat(c.adminToken()).isEqualTo("t0ken");
+    assertThat(c.toString()).doesNotContain("t0ken").contains("adminToken=set");
+  }
+
+  @Test
+  void badHarvestValuesAreNamedInTheError() {
+    assertThatThrownBy(() -> Config.load(Map.of("harvest.delay", "soon"), Map.of()))
+        .hasMessage("harvest.delay must be seconds from 0 to 3600; got 'soon'");
+    assertThatThrownBy(
+            () -> Config.load(Map.of("harvest.daily.at", "25:00", "harvest.sets", "cs"), Map.of()))
+        .hasMessage("harvest.daily.at must be a UTC time as HH:MM, or empty for off; got '25:00'");
+    assertThatThrownBy(() -> Config.load(Map.of("harvest.daily.at", "03:00"), Map.of()))
+        .hasMessage(
+            "harvest.daily.at is 03:00 but harvest.sets names no set; set e.g. harvest.sets=cs,math or"
+                + " harvest.sets=all");
+    assertThatThrownBy(() -> Config.load(Map.of("harvest.sets", "cs;math"), Map.of()))
+        .hasMessage("not an OAI-PMH set: 'cs;math'; use e.g. cs, math, physics:hep-th, or all");
+    assertThatThrownBy(() -> Config.load(Map.of("harvest.format", "marc"), Map.of()))
+        .hasMessage("harvest.format must be one of arXiv, arXivRaw, oai_dc; got 'marc'");
+    assertThatThrownBy(() -> Config.load(Map.of("harvest.url", "ftp://x"), Map.of()))
+        .hasMessage("harvest.url must be an http(s) URL; got 'ftp://x'");
+  }
 }

@@ -1,0 +1,133 @@
+package dev.quire.harvest;
+
+import dev.quire.ingest.BatchWriter;
+import dev.quire.ingest.ImportRecord;
+import dev.quire.paper.ArxivId;
+import dev.quire.paper.DailyEntry;
+import dev.quire.paper.Paper;
+import dev.quire.paper.PaperRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Submits a paper to today's daily list, like Hugging Face's "Submit a paper": the paper is fetched
+ * from the arXiv API when Quire does not have it, then featured today with its submitter. A paper
+ * first published more than 14 days ago, or already featured, is refused with the reason.
+ */
+public final class DailySubmission {
+  /** Papers first published longer ago than this many days are refused. */
+  public static final int MAX_AGE_DAYS = 14;
+
+  private static final Pattern SUBMITTER =
+      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}");
+
+  private final PaperRepository papers;
+  private final ArxivAtomClient arxiv;
+  private final Clock clock;
+
+  DailySubmission(PaperRepository papers, ArxivAtomClient arxiv, Clock clock) {
+    this.papers = papers;
+    this.arxiv = arxiv;
+    this.clock = clock;
+  }
+
+  /**
+   * A paper featured by a submission.
+   *
+   * @param paper the paper as stored
+   * @param entry its entry on today's list
+   * @param fetched whether it was fetched from arXiv for this submission
+   */
+  public record Submitted(Paper paper, DailyEntry entry, boolean fetched) {}
+
+  /**
+   * Features the paper with this arXiv id (URLs and versions accepted) today; throws {@link
+   * SubmissionRefused}.
+   */
+  public Submitted submit(String rawId, String submitter) {
+    String id =
+        ArxivId.parse(rawId)
+            .orElseThrow(
+                () ->
+                    new SubmissionRefused(
+                        SubmissionRefused.Reason.BAD_INPUT,
+                        "not an arXiv id: '"
+                            + (rawId == null ? "" : rawId.strip())
+                            + "' (expected e.g. 2504.08385)"));
+    String by = submitter == null || submitter.isBlank() ? "admin" : submitter.strip();
+    if (!SUBMITTER.matcher(by).matches()) {
+      throw new SubmissionRefused(
+          SubmissionRefused.Reason.BAD_INPUT,
+          "submitter must be 1 to 64 letters, digits,"
+              + " spaces, '.', '_' or '-'; got '"
+              + by
+              + "'");
+    }
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    List<DailyEntry> featured = papers.entriesOf(List.of(id)).getOrDefault(id, List.of());
+    if (!featured.isEmpty()) {
+      throw new SubmissionRefused(
+          SubmissionRefused.Reason.ALREADY_FEATURED,
+          "paper "
+              + id
+              + " is already featured, on "
+              + featured.get(featured.size() - 1).featuredOn());
+    }
+    Paper paper = papers.find(id).filter(p -> p.publishedAt() != null).orElse(null);
+    boolean fetched = paper == null;
+    if (fetched) {
+      paper = fetch(id);
+    }
+    LocalDate published = paper.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+    long age = ChronoUnit.DAYS.between(published, today);
+    if (age > MAX_AGE_DAYS) {
+      throw new SubmissionRefused(
+          SubmissionRefused.Reason.TOO_OLD,
+          "paper "
+              + id
+              + " was first published on "
+              + published
+              + ", "
+              + age
+              + " days ago; only papers from the last "
+              + MAX_AGE_DAYS
+              + " days can be submitted to the daily list");
+    }
+    Instant now = clock.instant();
+    DailyEntry entry = new DailyEntry(id, today, now, by, by, null);
+    BatchWriter writer = new BatchWriter(papers);
+    writer.add(new ImportRecord(paper, null, entry));
+    writer.flush();
+    return new Submitted(papers.find(id).orElseThrow(), entry, fetched);
+  }
+
+  private Paper fetch(String id) {
+    ArxivAtomParser.Feed feed;
+    try {
+      feed = arxiv.fetch(List.of(id));
+    } catch (HarvestException e) {
+      throw new SubmissionRefused(
+          SubmissionRefused.Reason.ARXIV_UNAVAILABLE,
+          "could not fetch paper " + id + " from arXiv: " + e.getMessage(),
+          e);
+    }
+    Paper p = feed.papers().get(id);
+    if (p == null) {
+      throw new SubmissionRefused(
+          SubmissionRefused.Reason.UNKNOWN_PAPER,
+          "arXiv has no paper "
+              + id
+              + (feed.errors().isEmpty() ? "" : " (" + String.join("; ", feed.errors()) + ")"));
+    }
+    if (p.publishedAt() == null) {
+      throw new SubmissionRefused(
+          SubmissionRefused.Reason.UNKNOWN_PAPER, "arXiv gave no publication date for " + id);
+    }
+    return p;
+  }
+}
