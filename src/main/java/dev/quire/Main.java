@@ -5,6 +5,7 @@ import dev.quire.ingest.ConsoleProgress;
 import dev.quire.ingest.ImportSummary;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.SourceFormat;
+import dev.quire.system.Backup;
 import dev.quire.system.Config;
 import dev.quire.system.HarvestBenchmark;
 import dev.quire.system.ImportBenchmark;
@@ -46,6 +47,8 @@ public final class Main {
             --runs N          repetitions (default 3)
         bench harvest         harvest synthetic OAI-PMH pages from a local server, print the median records/s
             --records N       records to harvest (default 50000), --runs N repetitions (default 3)
+        backup DIR            consistent online copy of the SQLite database into a new directory
+        restore DIR           restore a backup into the (empty) data directory; --force replaces one
         help                  show this text
 
       Common options:
@@ -57,7 +60,7 @@ public final class Main {
       """;
 
   /** Options that take no value. */
-  private static final List<String> FLAGS = List.of("status", "identify");
+  private static final List<String> FLAGS = List.of("status", "identify", "force");
 
   private Main() {}
 
@@ -117,6 +120,8 @@ public final class Main {
       case "bench" -> bench(options, positional, out);
       case "harvest" -> HarvestCommands.harvest(options, positional, out, err);
       case "add" -> HarvestCommands.add(options, positional, out);
+      case "backup" -> backup(options, positional, out, false);
+      case "restore" -> backup(options, positional, out, true);
       default -> throw new UsageException("unknown command '" + command + "'");
     };
   }
@@ -233,6 +238,21 @@ public final class Main {
       }
     }
     ImportBenchmark.run(files, Math.max(1, runs), out);
+    return 0;
+  }
+
+  private static int backup(
+      Map<String, String> options, List<String> args, PrintStream out, boolean restore) {
+    String verb = restore ? "restore" : "backup";
+    if (args.size() != 1) {
+      throw new UsageException("usage: quire " + verb + " DIR" + (restore ? " [--force]" : ""));
+    }
+    Config config = config(options, restore ? new String[] {"force"} : new String[0]);
+    Path dir = Path.of(args.get(0));
+    out.println(
+        restore
+            ? Backup.restore(config, dir, options.containsKey("force"))
+            : Backup.backup(config, dir));
     return 0;
   }
 
