@@ -1,5 +1,6 @@
 package dev.quire;
 
+import dev.quire.account.AccountException;
 import dev.quire.ingest.ConsoleProgress;
 import dev.quire.ingest.ImportSummary;
 import dev.quire.ingest.Importer;
@@ -31,13 +32,16 @@ public final class Main {
             --format F        hf | kaggle (default: detected from the content)
         bench import FILE...  import into fresh SQLite databases and print the median papers/s
             --runs N          repetitions (default 3)
+        admin grant EMAIL     give the admin role to the account with this email
+        admin revoke EMAIL    take the admin role away again
         help                  show this text
 
       Common options:
         --data DIR            data directory (default ./data)
         --config FILE         config file (default DIR/quire.properties when present)
 
-      Environment: QUIRE_DATA, QUIRE_PORT, QUIRE_JDBC_URL, QUIRE_DB_USER, QUIRE_DB_PASSWORD, QUIRE_BASE_URL
+      Environment: QUIRE_DATA, QUIRE_PORT, QUIRE_JDBC_URL, QUIRE_DB_USER, QUIRE_DB_PASSWORD, QUIRE_BASE_URL,
+        QUIRE_API_RATE (API requests per minute per client or token), QUIRE_MAIL_FROM
       """;
 
   private Main() {}
@@ -94,6 +98,7 @@ public final class Main {
       case "serve" -> serve(options);
       case "ingest" -> ingest(options, positional, out, err);
       case "bench" -> bench(options, positional, out);
+      case "admin" -> admin(options, positional, out);
       default -> throw new UsageException("unknown command '" + command + "'");
     };
   }
@@ -186,6 +191,27 @@ public final class Main {
       }
     }
     ImportBenchmark.run(files, Math.max(1, runs), out);
+    return 0;
+  }
+
+  private static int admin(Map<String, String> options, List<String> args, PrintStream out) {
+    if (args.size() != 2 || !(args.get(0).equals("grant") || args.get(0).equals("revoke"))) {
+      throw new UsageException("usage: quire admin grant|revoke EMAIL");
+    }
+    Config config = config(options);
+    boolean grant = args.get(0).equals("grant");
+    try (Quire quire = Quire.open(config)) {
+      try {
+        quire.accounts().setAdmin(args.get(1), grant);
+      } catch (AccountException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+    out.println(
+        (grant ? "granted" : "revoked")
+            + " the admin role "
+            + (grant ? "to " : "of ")
+            + args.get(1));
     return 0;
   }
 

@@ -22,6 +22,8 @@ import java.util.Properties;
  * @param siteName name shown in the page header and feeds
  * @param loadSampleWhenEmpty whether {@code serve} imports the built-in sample into an empty
  *     database
+ * @param apiRatePerMinute API requests allowed per client address or token per minute
+ * @param mailFrom sender address of account mail
  */
 public record Config(
     Path dataDir,
@@ -32,16 +34,31 @@ public record Config(
     String dbPassword,
     String baseUrl,
     String siteName,
-    boolean loadSampleWhenEmpty) {
+    boolean loadSampleWhenEmpty,
+    int apiRatePerMinute,
+    String mailFrom) {
 
   /** Keys understood in the config file; the environment variable is QUIRE_ + upper-cased key. */
   static final String[] KEYS = {
-    "data", "port", "host", "jdbc.url", "db.user", "db.password", "base.url", "site.name", "sample"
+    "data",
+    "port",
+    "host",
+    "jdbc.url",
+    "db.user",
+    "db.password",
+    "base.url",
+    "site.name",
+    "sample",
+    "api.rate",
+    "mail.from"
   };
 
   public Config {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
+    }
+    if (apiRatePerMinute < 1) {
+      throw new IllegalArgumentException("api.rate must be at least 1, was " + apiRatePerMinute);
     }
   }
 
@@ -85,19 +102,41 @@ public record Config(
         values.getOrDefault("db.password", ""),
         stripSlash(values.getOrDefault("base.url", "")),
         values.getOrDefault("site.name", "Quire"),
-        Boolean.parseBoolean(values.getOrDefault("sample", "true")));
+        Boolean.parseBoolean(values.getOrDefault("sample", "true")),
+        parseInt("api.rate", values.getOrDefault("api.rate", "600")),
+        values.getOrDefault("mail.from", "quire@localhost"));
   }
 
   /** A copy with another data directory and, for SQLite, everything else unchanged. */
   public Config withDataDir(Path dir) {
     return new Config(
-        dir, port, host, jdbcUrl, dbUser, dbPassword, baseUrl, siteName, loadSampleWhenEmpty);
+        dir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        apiRatePerMinute,
+        mailFrom);
   }
 
   /** A copy with another JDBC URL and credentials. */
   public Config withDatabase(String url, String user, String password) {
     return new Config(
-        dataDir, port, host, url, user, password, baseUrl, siteName, loadSampleWhenEmpty);
+        dataDir,
+        port,
+        host,
+        url,
+        user,
+        password,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        apiRatePerMinute,
+        mailFrom);
   }
 
   /** A copy with another port. */
@@ -111,7 +150,9 @@ public record Config(
         dbPassword,
         baseUrl,
         siteName,
-        loadSampleWhenEmpty);
+        loadSampleWhenEmpty,
+        apiRatePerMinute,
+        mailFrom);
   }
 
   /** True when the database is the embedded SQLite file. */
@@ -133,6 +174,14 @@ public record Config(
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("port must be a number, was '" + value + "'", e);
+    }
+  }
+
+  private static int parseInt(String key, String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " must be a number, was '" + value + "'", e);
     }
   }
 

@@ -1,11 +1,23 @@
 package dev.quire.system;
 
+import dev.quire.account.Accounts;
+import dev.quire.account.ApiTokenRepository;
+import dev.quire.account.ApiTokens;
+import dev.quire.account.FileMailSender;
+import dev.quire.account.MailSender;
+import dev.quire.account.PasswordHasher;
+import dev.quire.account.SessionRepository;
+import dev.quire.account.UserRepository;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.ProgressListener;
 import dev.quire.paper.PaperRepository;
+import dev.quire.vote.VoteRepository;
+import dev.quire.vote.Votes;
 import dev.quire.web.WebApp;
+import dev.quire.web.WebServices;
 import io.javalin.Javalin;
 import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The composition root: opens the database and wires repositories, jobs and the web server of one
@@ -15,13 +27,28 @@ public final class Quire implements AutoCloseable {
   private final Config config;
   private final Database database;
   private final PaperRepository papers;
+  private final Accounts accounts;
+  private final ApiTokens apiTokens;
+  private final Votes votes;
   private final Clock clock;
 
   private Quire(Config config, Database database, Clock clock) {
     this.config = config;
     this.database = database;
     this.clock = clock;
-    this.papers = new PaperRepository(database.jdbi());
+    Jdbi jdbi = database.jdbi();
+    this.papers = new PaperRepository(jdbi);
+    MailSender mail =
+        new FileMailSender(config.dataDir().resolve("mail"), config.mailFrom(), clock);
+    this.accounts =
+        new Accounts(
+            new UserRepository(jdbi),
+            new SessionRepository(jdbi),
+            PasswordHasher.OWASP,
+            mail,
+            clock);
+    this.apiTokens = new ApiTokens(new ApiTokenRepository(jdbi), clock);
+    this.votes = new Votes(new VoteRepository(jdbi, papers), papers, clock);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -42,6 +69,21 @@ public final class Quire implements AutoCloseable {
     return papers;
   }
 
+  /** Accounts: sign-up, sessions, verification, reset, roles. */
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  /** API tokens. */
+  public ApiTokens apiTokens() {
+    return apiTokens;
+  }
+
+  /** Upvotes of this site's users. */
+  public Votes votes() {
+    return votes;
+  }
+
   /** An importer writing into this database, reporting to {@code progress}. */
   public Importer importer(ProgressListener progress) {
     return new Importer(papers, config.dataDir(), progress);
@@ -49,7 +91,7 @@ public final class Quire implements AutoCloseable {
 
   /** The web server, configured but not started. */
   public Javalin web() {
-    return WebApp.create(config, papers, clock);
+    return WebApp.create(config, new WebServices(papers, accounts, apiTokens, votes), clock);
   }
 
   @Override

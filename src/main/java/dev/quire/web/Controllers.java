@@ -3,8 +3,12 @@ package dev.quire.web;
 /** The controllers the route table binds, built once by {@link WebApp}. */
 record Controllers(
     DailyPageController dailyPage,
+    TrendingPageController trendingPage,
     PaperPageController paperPage,
     OrganizationPageController organizationPage,
     DailyPapersApiController dailyPapersApi,
     PaperApiController paperApi,
-    AtomFeedController atomFeed) {}
+    AtomFeedController atomFeed,
+    AccountPageController accountPages,
+    SettingsController settings,
+    VoteController votes) {}

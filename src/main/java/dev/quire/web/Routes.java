@@ -10,16 +10,36 @@ final class Routes {
     // HTML pages
     r.get("/", c.dailyPage()::home, Role.ANYONE);
     r.get("/papers", c.dailyPage()::list, Role.ANYONE);
+    r.get("/trending", c.trendingPage()::show, Role.ANYONE);
     r.get(
         "/papers/<id>",
         c.paperPage()::show,
         Role.ANYONE); // also /papers/{id}.md; ids may hold a '/'
     r.get("/organizations/{name}", c.organizationPage()::show, Role.ANYONE);
+    // Accounts (every POST carries a CSRF token, checked by AccessControl)
+    r.get("/signup", c.accountPages()::signUpForm, Role.ANYONE);
+    r.post("/signup", c.accountPages()::signUp, Role.ANYONE);
+    r.get("/signin", c.accountPages()::signInForm, Role.ANYONE);
+    r.post("/signin", c.accountPages()::signIn, Role.ANYONE);
+    r.post("/signout", c.accountPages()::signOut, Role.USER);
+    r.get("/verify", c.accountPages()::verify, Role.ANYONE);
+    r.get("/forgot", c.accountPages()::forgotForm, Role.ANYONE);
+    r.post("/forgot", c.accountPages()::forgot, Role.ANYONE);
+    r.get("/reset", c.accountPages()::resetForm, Role.ANYONE);
+    r.post("/reset", c.accountPages()::reset, Role.ANYONE);
+    r.get("/settings", c.settings()::show, Role.USER);
+    r.post("/settings/tokens", c.settings()::createToken, Role.USER);
+    r.post("/settings/tokens/{id}/revoke", c.settings()::revokeToken, Role.USER);
+    // Community writes from pages
+    r.post("/papers/<id>/vote", c.votes()::toggle, Role.USER);
     // Feeds
     r.get("/feed/daily.atom", c.atomFeed()::daily, Role.ANYONE);
     // JSON API, shaped like Hugging Face's
     r.get("/api/daily_papers", c.dailyPapersApi()::list, Role.ANYONE);
     r.get("/api/papers", c.paperApi()::list, Role.ANYONE);
     r.get("/api/papers/<id>", c.paperApi()::show, Role.ANYONE);
+    // Write API: a session cookie with X-CSRF-Token, or Authorization: Bearer TOKEN
+    r.post("/api/papers/<id>/upvote", c.votes()::upvote, Role.USER);
+    r.delete("/api/papers/<id>/upvote", c.votes()::withdraw, Role.USER);
   }
 }

@@ -15,18 +15,25 @@ public final class WebApp {
   private WebApp() {}
 
   /** A configured, not yet started server. */
-  public static Javalin create(Config config, PaperRepository papers, Clock clock) {
+  public static Javalin create(Config config, WebServices services, Clock clock) {
+    PaperRepository papers = services.papers();
     Templates templates = new Templates(config.siteName());
     AnswerCache cache = AnswerCache.standard(papers);
     SiteInfo site = new SiteInfo(config.siteName(), config.baseUrl());
+    AccessControl access = new AccessControl(services.accounts(), services.apiTokens(), site);
+    PagePersonalizer personalizer = new PagePersonalizer(templates, services.votes());
     Controllers controllers =
         new Controllers(
-            new DailyPageController(papers, templates, cache, clock),
-            new PaperPageController(papers, templates, site),
-            new OrganizationPageController(papers, templates, site),
+            new DailyPageController(papers, templates, cache, personalizer, clock),
+            new TrendingPageController(papers, templates, cache, personalizer, clock),
+            new PaperPageController(papers, templates, site, services.votes()),
+            new OrganizationPageController(papers, personalizer, site),
             new DailyPapersApiController(papers, cache, clock),
             new PaperApiController(papers, cache, site),
-            new AtomFeedController(papers, cache, site, clock));
+            new AtomFeedController(papers, cache, site, clock),
+            new AccountPageController(services.accounts(), access, templates, site),
+            new SettingsController(services.apiTokens(), templates),
+            new VoteController(services.votes()));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
@@ -47,6 +54,8 @@ public final class WebApp {
                 sf.location = Location.CLASSPATH;
               });
           new ErrorMapper(templates).register(cfg.routes);
+          new RateLimits(config.apiRatePerMinute(), clock).register(cfg.routes);
+          access.register(cfg.routes);
           Routes.register(cfg.routes, controllers);
         });
   }
