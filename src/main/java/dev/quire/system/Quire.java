@@ -8,6 +8,8 @@ import dev.quire.account.MailSender;
 import dev.quire.account.PasswordHasher;
 import dev.quire.account.SessionRepository;
 import dev.quire.account.UserRepository;
+import dev.quire.comment.CommentRepository;
+import dev.quire.comment.Comments;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.ProgressListener;
 import dev.quire.paper.PaperRepository;
@@ -30,6 +32,7 @@ public final class Quire implements AutoCloseable {
   private final Accounts accounts;
   private final ApiTokens apiTokens;
   private final Votes votes;
+  private final Comments comments;
   private final Clock clock;
 
   private Quire(Config config, Database database, Clock clock) {
@@ -49,6 +52,7 @@ public final class Quire implements AutoCloseable {
             clock);
     this.apiTokens = new ApiTokens(new ApiTokenRepository(jdbi), clock);
     this.votes = new Votes(new VoteRepository(jdbi, papers), papers, clock);
+    this.comments = new Comments(new CommentRepository(jdbi, papers), papers, clock);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -91,7 +95,8 @@ public final class Quire implements AutoCloseable {
 
   /** The web server, configured but not started. */
   public Javalin web() {
-    return WebApp.create(config, new WebServices(papers, accounts, apiTokens, votes), clock);
+    return WebApp.create(
+        config, new WebServices(papers, accounts, apiTokens, votes, comments), clock);
   }
 
   @Override

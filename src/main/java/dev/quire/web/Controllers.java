@@ -11,4 +11,5 @@ record Controllers(
     AtomFeedController atomFeed,
     AccountPageController accountPages,
     SettingsController settings,
-    VoteController votes) {}
+    VoteController votes,
+    CommentController comments) {}

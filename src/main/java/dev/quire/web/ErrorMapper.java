@@ -1,7 +1,9 @@
 package dev.quire.web;
 
 import dev.quire.account.AccountException;
+import dev.quire.account.NotAllowedException;
 import dev.quire.account.ThrottledException;
+import dev.quire.comment.Comments;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -34,6 +36,9 @@ final class ErrorMapper {
           respond(ctx, 429, e.getMessage());
         });
     routes.exception(AccountException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+    routes.exception(NotAllowedException.class, (e, ctx) -> respond(ctx, 403, e.getMessage()));
+    routes.exception(
+        Comments.NoSuchCommentException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
     routes.exception(
         Exception.class,
         (e, ctx) -> {

@@ -27,9 +27,16 @@ final class PaperPageController {
   private final Templates templates;
   private final SiteInfo site;
   private final Votes votes;
+  private final CommentController comments;
 
-  PaperPageController(PaperRepository papers, Templates templates, SiteInfo site, Votes votes) {
+  PaperPageController(
+      PaperRepository papers,
+      Templates templates,
+      SiteInfo site,
+      Votes votes,
+      CommentController comments) {
     this.votes = votes;
+    this.comments = comments;
     this.papers = papers;
     this.templates = templates;
     this.site = site;
@@ -69,6 +76,7 @@ final class PaperPageController {
     Map<String, Object> params = new HashMap<>();
     params.put("view", new PaperView(paper, org, entries));
     params.put("voted", voted);
+    params.put("comments", comments.views(ctx, id));
     templates.render(ctx, "paper.jte", params);
   }
 }

@@ -32,6 +32,11 @@ final class Routes {
     r.post("/settings/tokens/{id}/revoke", c.settings()::revokeToken, Role.USER);
     // Community writes from pages
     r.post("/papers/<id>/vote", c.votes()::toggle, Role.USER);
+    r.post("/papers/<id>/comments", c.comments()::post, Role.USER);
+    r.get("/comments/{id}/edit", c.comments()::editForm, Role.USER);
+    r.post("/comments/{id}/edit", c.comments()::edit, Role.USER);
+    r.post("/comments/{id}/delete", c.comments()::delete, Role.USER);
+    r.post("/comments/{id}/hide", c.comments()::hide, Role.ADMIN);
     // Feeds
     r.get("/feed/daily.atom", c.atomFeed()::daily, Role.ANYONE);
     // JSON API, shaped like Hugging Face's
@@ -41,5 +46,7 @@ final class Routes {
     // Write API: a session cookie with X-CSRF-Token, or Authorization: Bearer TOKEN
     r.post("/api/papers/<id>/upvote", c.votes()::upvote, Role.USER);
     r.delete("/api/papers/<id>/upvote", c.votes()::withdraw, Role.USER);
+    r.get("/api/papers/<id>/comments", c.comments()::list, Role.ANYONE);
+    r.post("/api/papers/<id>/comments", c.comments()::create, Role.USER);
   }
 }

@@ -22,18 +22,20 @@ public final class WebApp {
     SiteInfo site = new SiteInfo(config.siteName(), config.baseUrl());
     AccessControl access = new AccessControl(services.accounts(), services.apiTokens(), site);
     PagePersonalizer personalizer = new PagePersonalizer(templates, services.votes());
+    CommentController comments = new CommentController(services.comments(), templates);
     Controllers controllers =
         new Controllers(
             new DailyPageController(papers, templates, cache, personalizer, clock),
             new TrendingPageController(papers, templates, cache, personalizer, clock),
-            new PaperPageController(papers, templates, site, services.votes()),
+            new PaperPageController(papers, templates, site, services.votes(), comments),
             new OrganizationPageController(papers, personalizer, site),
             new DailyPapersApiController(papers, cache, clock),
             new PaperApiController(papers, cache, site),
             new AtomFeedController(papers, cache, site, clock),
             new AccountPageController(services.accounts(), access, templates, site),
             new SettingsController(services.apiTokens(), templates),
-            new VoteController(services.votes()));
+            new VoteController(services.votes()),
+            comments);
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;

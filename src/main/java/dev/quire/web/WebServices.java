@@ -2,6 +2,7 @@ package dev.quire.web;
 
 import dev.quire.account.Accounts;
 import dev.quire.account.ApiTokens;
+import dev.quire.comment.Comments;
 import dev.quire.paper.PaperRepository;
 import dev.quire.vote.Votes;
 
@@ -12,6 +13,11 @@ import dev.quire.vote.Votes;
  * @param accounts users, sessions, verification and reset
  * @param apiTokens API tokens for {@code Authorization: Bearer}
  * @param votes upvotes of this site's users
+ * @param comments the discussion under papers
  */
 public record WebServices(
-    PaperRepository papers, Accounts accounts, ApiTokens apiTokens, Votes votes) {}
+    PaperRepository papers,
+    Accounts accounts,
+    ApiTokens apiTokens,
+    Votes votes,
+    Comments comments) {}
