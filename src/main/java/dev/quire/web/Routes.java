@@ -42,11 +42,14 @@ final class Routes {
     // JSON API, shaped like Hugging Face's
     r.get("/api/daily_papers", c.dailyPapersApi()::list, Role.ANYONE);
     r.get("/api/papers", c.paperApi()::list, Role.ANYONE);
+    r.get(
+        "/api/papers/<id>/comments",
+        c.comments()::list,
+        Role.ANYONE); // before <id>, which eats '/'
     r.get("/api/papers/<id>", c.paperApi()::show, Role.ANYONE);
     // Write API: a session cookie with X-CSRF-Token, or Authorization: Bearer TOKEN
     r.post("/api/papers/<id>/upvote", c.votes()::upvote, Role.USER);
     r.delete("/api/papers/<id>/upvote", c.votes()::withdraw, Role.USER);
-    r.get("/api/papers/<id>/comments", c.comments()::list, Role.ANYONE);
     r.post("/api/papers/<id>/comments", c.comments()::create, Role.USER);
   }
 }
