@@ -103,7 +103,7 @@ final class CommentController {
     String body;
     try {
       body = ctx.bodyAsClass(Map.class).getOrDefault("body", "").toString();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Jackson's checked exceptions arrive undeclared
       throw new BadRequestResponse("send JSON like {\"body\": \"text\"}");
     }
     Comment c =

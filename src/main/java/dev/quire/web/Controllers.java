@@ -12,4 +12,5 @@ record Controllers(
     AccountPageController accountPages,
     SettingsController settings,
     VoteController votes,
-    CommentController comments) {}
+    CommentController comments,
+    OrganizationAdminController organizationAdmin) {}

@@ -37,6 +37,10 @@ final class Routes {
     r.post("/comments/{id}/edit", c.comments()::edit, Role.USER);
     r.post("/comments/{id}/delete", c.comments()::delete, Role.USER);
     r.post("/comments/{id}/hide", c.comments()::hide, Role.ADMIN);
+    // Administration
+    r.get("/admin/organizations", c.organizationAdmin()::page, Role.ADMIN);
+    r.post("/admin/organizations", c.organizationAdmin()::create, Role.ADMIN);
+    r.post("/admin/links", c.organizationAdmin()::linkForm, Role.ADMIN);
     // Feeds
     r.get("/feed/daily.atom", c.atomFeed()::daily, Role.ANYONE);
     // JSON API, shaped like Hugging Face's
@@ -51,5 +55,6 @@ final class Routes {
     r.post("/api/papers/<id>/upvote", c.votes()::upvote, Role.USER);
     r.delete("/api/papers/<id>/upvote", c.votes()::withdraw, Role.USER);
     r.post("/api/papers/<id>/comments", c.comments()::create, Role.USER);
+    r.post("/api/papers/<id>/links", c.organizationAdmin()::linkApi, Role.ADMIN);
   }
 }

@@ -35,7 +35,8 @@ public final class WebApp {
             new AccountPageController(services.accounts(), access, templates, site),
             new SettingsController(services.apiTokens(), templates),
             new VoteController(services.votes()),
-            comments);
+            comments,
+            new OrganizationAdminController(papers, templates));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
