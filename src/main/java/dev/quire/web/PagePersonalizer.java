@@ -4,10 +4,13 @@ import dev.quire.account.AuthenticatedUser;
 import dev.quire.vote.Votes;
 import dev.quire.web.view.Viewer;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a list page rendered for anonymous readers (and so shareable through the {@link
@@ -27,6 +30,12 @@ final class PagePersonalizer {
   private final Votes votes;
   private final String anonymousNav;
 
+  /** Cut bodies by cached answer (records of arrays compare by identity, which is what we want). */
+  private final Map<AnswerCache.Answer, PersonalizableBody> bodies = new ConcurrentHashMap<>();
+
+  /** Signed-in account menus by session CSRF token (the session's user never changes). */
+  private final Map<String, byte[]> navs = new ConcurrentHashMap<>();
+
   PagePersonalizer(Templates templates, Votes votes) {
     this.templates = templates;
     this.votes = votes;
@@ -41,8 +50,35 @@ final class PagePersonalizer {
       return;
     }
     ctx.header("Cache-Control", "private, no-store");
-    String html = new String(answer.body(), StandardCharsets.UTF_8);
-    ctx.contentType(HTML).result(personalize(html, user.get()));
+    PersonalizableBody body =
+        bodies.computeIfAbsent(
+            answer,
+            a -> {
+              if (bodies.size() > 256) {
+                bodies.clear();
+              }
+              return PersonalizableBody.of(
+                  new String(a.body(), StandardCharsets.UTF_8), anonymousNav);
+            });
+    AuthenticatedUser u = user.get();
+    byte[] nav =
+        navs.computeIfAbsent(
+            u.csrfToken(),
+            k -> {
+              if (navs.size() > 10_000) {
+                navs.clear();
+              }
+              return accountNav(new Viewer(u.name(), u.csrfToken(), u.admin()))
+                  .getBytes(StandardCharsets.UTF_8);
+            });
+    byte[] csrf = u.csrfToken().getBytes(StandardCharsets.UTF_8);
+    Set<String> voted = votes.votedBy(u.id());
+    ctx.contentType(HTML).header("Content-Length", Integer.toString(body.length(nav, csrf, voted)));
+    try {
+      body.writeTo(ctx.res().getOutputStream(), nav, csrf, voted);
+    } catch (IOException e) {
+      throw new UncheckedIOException("client went away", e);
+    }
   }
 
   /** Renders a list page template anonymously, then personalises it for the request's reader. */
