@@ -88,6 +88,11 @@ public final class Quire implements AutoCloseable {
     return votes;
   }
 
+  /** The discussion under papers. */
+  public Comments comments() {
+    return comments;
+  }
+
   /** An importer writing into this database, reporting to {@code progress}. */
   public Importer importer(ProgressListener progress) {
     return new Importer(papers, config.dataDir(), progress);
