@@ -1,5 +1,6 @@
 package dev.quire;
 
+import dev.quire.account.AccountException;
 import dev.quire.harvest.HarvestJob;
 import dev.quire.ingest.ConsoleProgress;
 import dev.quire.ingest.ImportSummary;
@@ -49,6 +50,8 @@ public final class Main {
             --records N       records to harvest (default 50000), --runs N repetitions (default 3)
         backup DIR            consistent online copy of the SQLite database into a new directory
         restore DIR           restore a backup into the (empty) data directory; --force replaces one
+        admin grant EMAIL     give the admin role to the account with this email
+        admin revoke EMAIL    take the admin role away again
         help                  show this text
 
       Common options:
@@ -56,7 +59,8 @@ public final class Main {
         --config FILE         config file (default DIR/quire.properties when present)
 
       Environment: QUIRE_DATA, QUIRE_PORT, QUIRE_JDBC_URL, QUIRE_DB_USER, QUIRE_DB_PASSWORD, QUIRE_BASE_URL,
-        QUIRE_HARVEST_SETS, QUIRE_HARVEST_DAILY_AT, QUIRE_HARVEST_URL, QUIRE_ADMIN_TOKEN
+        QUIRE_HARVEST_SETS, QUIRE_HARVEST_DAILY_AT, QUIRE_HARVEST_URL,
+        QUIRE_API_RATE (API requests per minute per client or token), QUIRE_MAIL_FROM
       """;
 
   /** Options that take no value. */
@@ -122,6 +126,7 @@ public final class Main {
       case "add" -> HarvestCommands.add(options, positional, out);
       case "backup" -> backup(options, positional, out, false);
       case "restore" -> backup(options, positional, out, true);
+      case "admin" -> admin(options, positional, out);
       default -> throw new UsageException("unknown command '" + command + "'");
     };
   }
@@ -253,6 +258,27 @@ public final class Main {
         restore
             ? Backup.restore(config, dir, options.containsKey("force"))
             : Backup.backup(config, dir));
+    return 0;
+  }
+
+  private static int admin(Map<String, String> options, List<String> args, PrintStream out) {
+    if (args.size() != 2 || !(args.get(0).equals("grant") || args.get(0).equals("revoke"))) {
+      throw new UsageException("usage: quire admin grant|revoke EMAIL");
+    }
+    Config config = config(options);
+    boolean grant = args.get(0).equals("grant");
+    try (Quire quire = Quire.open(config)) {
+      try {
+        quire.accounts().setAdmin(args.get(1), grant);
+      } catch (AccountException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+    out.println(
+        (grant ? "granted" : "revoked")
+            + " the admin role "
+            + (grant ? "to " : "of ")
+            + args.get(1));
     return 0;
   }
 

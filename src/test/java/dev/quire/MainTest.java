@@ -3,6 +3,8 @@ package dev.quire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quire.system.Config;
+import dev.quire.system.Quire;
 import dev.quire.testing.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -52,5 +54,23 @@ class MainTest {
     assertThatThrownBy(() -> run("ingest", "--format", "csv", dir.toString()))
         .hasMessage("--format must be hf or kaggle; got 'csv'");
     assertThatThrownBy(() -> run("serve", "--port")).hasMessage("option --port needs a value");
+  }
+
+  @Test
+  void adminGrantGivesAnExistingAccountTheAdminRole() {
+    Config config = Config.load(java.util.Map.of("data", dir.toString()), java.util.Map.of());
+    try (Quire quire = Quire.open(config)) {
+      quire.accounts().signUp("root@example.org", "root", "long enough secret", "http://x");
+    }
+    assertThat(run("admin", "grant", "ROOT@example.org", "--data", dir.toString())).isZero();
+    assertThat(out.toString()).contains("granted the admin role to ROOT@example.org");
+    try (Quire quire = Quire.open(config)) {
+      assertThat(quire.accounts().users().findByEmail("root@example.org").orElseThrow().admin())
+          .isTrue();
+    }
+    assertThatThrownBy(() -> run("admin", "grant", "nobody@example.org", "--data", dir.toString()))
+        .hasMessage("no account has the email nobody@example.org");
+    assertThatThrownBy(() -> run("admin", "promote", "x"))
+        .hasMessageContaining("usage: quire admin");
   }
 }

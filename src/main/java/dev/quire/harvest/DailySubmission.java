@@ -78,7 +78,11 @@ public final class DailySubmission {
               + " is already featured, on "
               + featured.get(featured.size() - 1).featuredOn());
     }
-    Paper paper = papers.find(id).filter(p -> p.publishedAt() != null).orElse(null);
+    // findAll reads imported counts only: what is written back must not absorb this site's votes
+    Paper paper = papers.findAll(List.of(id)).get(id);
+    if (paper != null && paper.publishedAt() == null) {
+      paper = null;
+    }
     boolean fetched = paper == null;
     if (fetched) {
       paper = fetch(id);

@@ -19,11 +19,21 @@ import org.jdbi.v3.core.statement.Query;
 
 /** All SQL of papers, organisations and daily-list entries. */
 public final class PaperRepository {
+  /** Imported counts plus this site's own votes and visible comments: what pages show. */
   private static final String PAPER_COLUMNS =
       "p.id, p.title, p.abstract, p.authors_json, p.categories, p.primary_category, p.comments, p.doi,"
           + " p.journal_ref, p.report_no, p.license, p.submitter, p.versions_json, p.published_at,"
-          + " p.updated_at, p.upvotes, p.num_comments, p.ai_summary, p.ai_keywords_json, p.github_repo,"
-          + " p.github_stars, p.project_page, p.organization, p.withdrawn";
+          + " p.updated_at, p.upvotes + p.local_upvotes AS upvotes,"
+          + " p.num_comments + p.local_comments AS num_comments, p.ai_summary, p.ai_keywords_json,"
+          + " p.github_repo, p.github_stars, p.project_page, p.organization, p.withdrawn";
+
+  /** The columns as imported, without local votes and comments: what merging an import needs. */
+  private static final String IMPORTED_COLUMNS =
+      PAPER_COLUMNS
+          .replace("p.upvotes + p.local_upvotes AS upvotes", "p.upvotes")
+          .replace("p.num_comments + p.local_comments AS num_comments", "p.num_comments");
+
+  private static final String TOTAL_UPVOTES = "(p.upvotes + p.local_upvotes)";
   private static final String ORG_COLUMNS =
       "o.name AS org_name, o.fullname AS org_fullname, o.avatar_url AS org_avatar, o.hf_id AS org_hf_id";
   private static final String ENTRY_COLUMNS =
@@ -78,7 +88,10 @@ public final class PaperRepository {
                 .findOne());
   }
 
-  /** The stored papers among these ids, by id. */
+  /**
+   * The stored papers among these ids, by id, with their counts as imported (without this site's
+   * own votes and comments, which re-imports must not overwrite): what merging an import needs.
+   */
   public Map<String, Paper> findAll(Collection<String> ids) {
     if (ids.isEmpty()) {
       return Map.of();
@@ -88,7 +101,7 @@ public final class PaperRepository {
 
   private static Map<String, Paper> findAll(Handle h, Collection<String> ids) {
     Map<String, Paper> out = new HashMap<>();
-    h.createQuery("SELECT " + PAPER_COLUMNS + " FROM papers p WHERE p.id IN (<ids>)")
+    h.createQuery("SELECT " + IMPORTED_COLUMNS + " FROM papers p WHERE p.id IN (<ids>)")
         .bindList("ids", List.copyOf(ids))
         .map((rs, ctx) -> paper(rs))
         .forEach(p -> out.put(p.id(), p));
@@ -145,9 +158,9 @@ public final class PaperRepository {
   public List<FeaturedPaper> featured(DailyQuery q) {
     String order =
         switch (q.sort()) {
-          case UPVOTES -> "p.upvotes DESC, d.featured_on DESC, p.id";
+          case UPVOTES -> TOTAL_UPVOTES + " DESC, d.featured_on DESC, p.id";
           case PUBLISHED -> "d.featured_on DESC, d.submitted_at DESC, p.published_at DESC, p.id";
-          case DAY_THEN_UPVOTES -> "d.featured_on DESC, p.upvotes DESC, p.id DESC";
+          case DAY_THEN_UPVOTES -> "d.featured_on DESC, " + TOTAL_UPVOTES + " DESC, p.id DESC";
         };
     StringBuilder sql =
         new StringBuilder("SELECT ")
@@ -194,7 +207,9 @@ public final class PaperRepository {
             + " FROM papers p JOIN organizations o ON o.name = p.organization"
             + " LEFT JOIN (SELECT paper_id, MIN(featured_on) AS first_day FROM daily_entries GROUP BY paper_id) f"
             + " ON f.paper_id = p.id"
-            + " WHERE p.organization = :name ORDER BY p.upvotes DESC, p.id LIMIT :limit OFFSET :offset";
+            + " WHERE p.organization = :name ORDER BY "
+            + TOTAL_UPVOTES
+            + " DESC, p.id LIMIT :limit OFFSET :offset";
     return jdbi.withHandle(
         h ->
             h.createQuery(sql)
@@ -338,6 +353,43 @@ public final class PaperRepository {
             b.execute();
           }
         });
+    committedBatches.incrementAndGet();
+  }
+
+  /**
+   * Adds to the counts of this site's own votes and visible comments of a paper, inside the
+   * caller's transaction; call {@link #noteWrite()} after it commits.
+   */
+  public void addLocalCounts(Handle h, String paperId, int upvotes, int comments) {
+    h.createUpdate(
+            "UPDATE papers SET local_upvotes = local_upvotes + :u,"
+                + " local_comments = local_comments + :c WHERE id = :id")
+        .bind("u", upvotes)
+        .bind("c", comments)
+        .bind("id", paperId)
+        .execute();
+  }
+
+  /** Links a paper to an organisation (or unlinks it, with null); false when there is no paper. */
+  public boolean linkOrganization(String paperId, String organization) {
+    int n =
+        jdbi.withHandle(
+            h ->
+                h.createUpdate("UPDATE papers SET organization = :o WHERE id = :id")
+                    .bind("o", organization)
+                    .bind("id", paperId)
+                    .execute());
+    noteWrite();
+    return n == 1;
+  }
+
+  /** Creates or renames an organisation. */
+  public void saveOrganization(Organization org) {
+    writeBatch(List.of(org), List.of(), List.of());
+  }
+
+  /** Tells the answer caches that something shown on paper lists changed (after a commit). */
+  public void noteWrite() {
     committedBatches.incrementAndGet();
   }
 

@@ -24,7 +24,8 @@ import java.util.Properties;
  * @param loadSampleWhenEmpty whether {@code serve} imports the built-in sample into an empty
  *     database
  * @param harvest arXiv harvesting: OAI-PMH and API URLs, sets, daily time, politeness
- * @param adminToken token that authorises daily-list submissions; empty disables them
+ * @param apiRatePerMinute API requests allowed per client address or token per minute
+ * @param mailFrom sender address of account mail
  */
 public record Config(
     Path dataDir,
@@ -37,7 +38,8 @@ public record Config(
     String siteName,
     boolean loadSampleWhenEmpty,
     HarvestSettings harvest,
-    String adminToken) {
+    int apiRatePerMinute,
+    String mailFrom) {
 
   /** Keys understood in the config file; the environment variable is QUIRE_ + upper-cased key. */
   static final String[] KEYS = {
@@ -57,13 +59,16 @@ public record Config(
     "harvest.delay",
     "harvest.attempts",
     "arxiv.api.url",
-    "admin.token"
+    "api.rate",
+    "mail.from"
   };
 
   public Config {
-    adminToken = adminToken == null ? "" : adminToken;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
+    }
+    if (apiRatePerMinute < 1) {
+      throw new IllegalArgumentException("api.rate must be at least 1, was " + apiRatePerMinute);
     }
   }
 
@@ -109,7 +114,8 @@ public record Config(
         values.getOrDefault("site.name", "Quire"),
         Boolean.parseBoolean(values.getOrDefault("sample", "true")),
         HarvestSettings.from(values),
-        values.getOrDefault("admin.token", ""));
+        parseInt("api.rate", values.getOrDefault("api.rate", "600")),
+        values.getOrDefault("mail.from", "quire@localhost"));
   }
 
   /** A copy with another data directory and, for SQLite, everything else unchanged. */
@@ -125,7 +131,8 @@ public record Config(
         siteName,
         loadSampleWhenEmpty,
         harvest,
-        adminToken);
+        apiRatePerMinute,
+        mailFrom);
   }
 
   /** A copy with another JDBC URL and credentials. */
@@ -141,7 +148,8 @@ public record Config(
         siteName,
         loadSampleWhenEmpty,
         harvest,
-        adminToken);
+        apiRatePerMinute,
+        mailFrom);
   }
 
   /** A copy with another port. */
@@ -157,7 +165,8 @@ public record Config(
         siteName,
         loadSampleWhenEmpty,
         harvest,
-        adminToken);
+        apiRatePerMinute,
+        mailFrom);
   }
 
   /** A copy with other harvest settings. */
@@ -173,26 +182,11 @@ public record Config(
         siteName,
         loadSampleWhenEmpty,
         settings,
-        adminToken);
+        apiRatePerMinute,
+        mailFrom);
   }
 
-  /** A copy with another admin token. */
-  public Config withAdminToken(String token) {
-    return new Config(
-        dataDir,
-        port,
-        host,
-        jdbcUrl,
-        dbUser,
-        dbPassword,
-        baseUrl,
-        siteName,
-        loadSampleWhenEmpty,
-        harvest,
-        token == null ? "" : token);
-  }
-
-  /** Everything but the secrets (database password, admin token), for logs. */
+  /** Everything but the database password, for logs. */
   @Override
   public String toString() {
     return "Config[dataDir="
@@ -213,8 +207,10 @@ public record Config(
         + loadSampleWhenEmpty
         + ", harvest="
         + harvest
-        + ", adminToken="
-        + (adminToken.isEmpty() ? "off" : "set")
+        + ", apiRatePerMinute="
+        + apiRatePerMinute
+        + ", mailFrom="
+        + mailFrom
         + "]";
   }
 
@@ -237,6 +233,14 @@ public record Config(
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("port must be a number, was '" + value + "'", e);
+    }
+  }
+
+  private static int parseInt(String key, String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " must be a number, was '" + value + "'", e);
     }
   }
 

@@ -1,14 +1,28 @@
 package dev.quire.system;
 
+import dev.quire.account.Accounts;
+import dev.quire.account.ApiTokenRepository;
+import dev.quire.account.ApiTokens;
+import dev.quire.account.FileMailSender;
+import dev.quire.account.MailSender;
+import dev.quire.account.PasswordHasher;
+import dev.quire.account.SessionRepository;
+import dev.quire.account.UserRepository;
+import dev.quire.comment.CommentRepository;
+import dev.quire.comment.Comments;
 import dev.quire.harvest.HarvestStateRepository;
 import dev.quire.harvest.Harvesting;
 import dev.quire.harvest.Sleeper;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.ProgressListener;
 import dev.quire.paper.PaperRepository;
+import dev.quire.vote.VoteRepository;
+import dev.quire.vote.Votes;
 import dev.quire.web.WebApp;
+import dev.quire.web.WebServices;
 import io.javalin.Javalin;
 import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The composition root: opens the database and wires repositories, jobs and the web server of one
@@ -18,6 +32,10 @@ public final class Quire implements AutoCloseable {
   private final Config config;
   private final Database database;
   private final PaperRepository papers;
+  private final Accounts accounts;
+  private final ApiTokens apiTokens;
+  private final Votes votes;
+  private final Comments comments;
   private final Clock clock;
   private final Harvesting harvesting;
 
@@ -25,10 +43,22 @@ public final class Quire implements AutoCloseable {
     this.config = config;
     this.database = database;
     this.clock = clock;
-    this.papers = new PaperRepository(database.jdbi());
+    Jdbi jdbi = database.jdbi();
+    this.papers = new PaperRepository(jdbi);
+    MailSender mail =
+        new FileMailSender(config.dataDir().resolve("mail"), config.mailFrom(), clock);
+    this.accounts =
+        new Accounts(
+            new UserRepository(jdbi),
+            new SessionRepository(jdbi),
+            PasswordHasher.OWASP,
+            mail,
+            clock);
+    this.apiTokens = new ApiTokens(new ApiTokenRepository(jdbi), clock);
+    this.votes = new Votes(new VoteRepository(jdbi, papers), papers, clock);
+    this.comments = new Comments(new CommentRepository(jdbi, papers), papers, clock);
     this.harvesting =
-        new Harvesting(
-            config.harvest(), papers, new HarvestStateRepository(database.jdbi()), clock, sleeper);
+        new Harvesting(config.harvest(), papers, new HarvestStateRepository(jdbi), clock, sleeper);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -59,6 +89,26 @@ public final class Quire implements AutoCloseable {
     return harvesting;
   }
 
+  /** Accounts: sign-up, sessions, verification, reset, roles. */
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  /** API tokens. */
+  public ApiTokens apiTokens() {
+    return apiTokens;
+  }
+
+  /** Upvotes of this site's users. */
+  public Votes votes() {
+    return votes;
+  }
+
+  /** The discussion under papers. */
+  public Comments comments() {
+    return comments;
+  }
+
   /** An importer writing into this database, reporting to {@code progress}. */
   public Importer importer(ProgressListener progress) {
     return new Importer(papers, config.dataDir(), progress);
@@ -66,7 +116,10 @@ public final class Quire implements AutoCloseable {
 
   /** The web server, configured but not started. */
   public Javalin web() {
-    return WebApp.create(config, papers, clock, harvesting.submission());
+    return WebApp.create(
+        config,
+        new WebServices(papers, accounts, apiTokens, votes, comments, harvesting.submission()),
+        clock);
   }
 
   @Override

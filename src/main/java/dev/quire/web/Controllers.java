@@ -3,9 +3,15 @@ package dev.quire.web;
 /** The controllers the route table binds, built once by {@link WebApp}. */
 record Controllers(
     DailyPageController dailyPage,
+    TrendingPageController trendingPage,
     PaperPageController paperPage,
     OrganizationPageController organizationPage,
     DailyPapersApiController dailyPapersApi,
     PaperApiController paperApi,
     AtomFeedController atomFeed,
-    SubmissionController submission) {}
+    SubmissionController submission,
+    AccountPageController accountPages,
+    SettingsController settings,
+    VoteController votes,
+    CommentController comments,
+    OrganizationAdminController organizationAdmin) {}

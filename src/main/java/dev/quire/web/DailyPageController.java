@@ -35,12 +35,19 @@ final class DailyPageController {
   private final PaperRepository papers;
   private final Templates templates;
   private final AnswerCache cache;
+  private final PagePersonalizer pages;
   private final Clock clock;
 
-  DailyPageController(PaperRepository papers, Templates templates, AnswerCache cache, Clock clock) {
+  DailyPageController(
+      PaperRepository papers,
+      Templates templates,
+      AnswerCache cache,
+      PagePersonalizer pages,
+      Clock clock) {
     this.papers = papers;
     this.templates = templates;
     this.cache = cache;
+    this.pages = pages;
     this.clock = clock;
   }
 
@@ -57,7 +64,7 @@ final class DailyPageController {
     int page = Params.integer(ctx, "p", 1, 1, 100_000);
     String key =
         "page " + (requested == null ? "latest" : requested.param()) + " " + sort + " " + page;
-    cache.get(key, () -> answer(requested, sort, page)).sendTo(ctx);
+    pages.send(ctx, cache.get(key, () -> answer(requested, sort, page)));
   }
 
   /** The rendered page; the same for every reader, so it may be served from the answer cache. */

@@ -1,5 +1,9 @@
 package dev.quire.web;
 
+import dev.quire.account.AccountException;
+import dev.quire.account.NotAllowedException;
+import dev.quire.account.ThrottledException;
+import dev.quire.comment.Comments;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -26,6 +30,16 @@ final class ErrorMapper {
     routes.exception(
         HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
     routes.exception(
+        ThrottledException.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+          respond(ctx, 429, e.getMessage());
+        });
+    routes.exception(AccountException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+    routes.exception(NotAllowedException.class, (e, ctx) -> respond(ctx, 403, e.getMessage()));
+    routes.exception(
+        Comments.NoSuchCommentException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+    routes.exception(
         Exception.class,
         (e, ctx) -> {
           LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
@@ -48,11 +62,12 @@ final class ErrorMapper {
     if (wantsJson(ctx)) {
       ctx.json(Map.of("error", text));
     } else {
-      templates.render(ctx, "error.jte", Map.of("status", status, "message", text));
+      templates.render(
+          ctx, "error.jte", Map.of("status", status, "message", text, "viewer", Auth.viewer(ctx)));
     }
   }
 
-  private static boolean wantsJson(Context ctx) {
+  static boolean wantsJson(Context ctx) {
     return ctx.path().startsWith("/api/") || ctx.path().endsWith(".json");
   }
 }

@@ -20,11 +20,11 @@ final class OrganizationPageController {
   static final int PAGE_SIZE = 50;
 
   private final PaperRepository papers;
-  private final Templates templates;
+  private final PagePersonalizer pages;
 
-  OrganizationPageController(PaperRepository papers, Templates templates, SiteInfo site) {
+  OrganizationPageController(PaperRepository papers, PagePersonalizer pages, SiteInfo site) {
     this.papers = papers;
-    this.templates = templates;
+    this.pages = pages;
   }
 
   void show(Context ctx) {
@@ -46,7 +46,7 @@ final class OrganizationPageController {
             page,
             page > 1 ? base + (page - 1) : null,
             (long) page * PAGE_SIZE < count ? base + (page + 1) : null);
-    templates.render(
+    pages.render(
         ctx, "organization.jte", Map.of("view", new OrganizationView(org, count, cards, pager)));
   }
 }

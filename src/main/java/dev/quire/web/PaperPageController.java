@@ -5,11 +5,13 @@ import dev.quire.paper.DailyEntry;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
+import dev.quire.vote.Votes;
 import dev.quire.web.view.PaperView;
 import dev.quire.web.view.Urls;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +26,17 @@ final class PaperPageController {
   private final PaperRepository papers;
   private final Templates templates;
   private final SiteInfo site;
+  private final Votes votes;
+  private final CommentController comments;
 
-  PaperPageController(PaperRepository papers, Templates templates, SiteInfo site) {
+  PaperPageController(
+      PaperRepository papers,
+      Templates templates,
+      SiteInfo site,
+      Votes votes,
+      CommentController comments) {
+    this.votes = votes;
+    this.comments = comments;
     this.papers = papers;
     this.templates = templates;
     this.site = site;
@@ -61,6 +72,11 @@ final class PaperPageController {
             ? null
             : papers.findOrganization(paper.organization()).orElse(null);
     List<DailyEntry> entries = papers.entriesOf(List.of(id)).getOrDefault(id, List.of());
-    templates.render(ctx, "paper.jte", Map.of("view", new PaperView(paper, org, entries)));
+    boolean voted = Auth.current(ctx).map(u -> votes.votedBy(u.id()).contains(id)).orElse(false);
+    Map<String, Object> params = new HashMap<>();
+    params.put("view", new PaperView(paper, org, entries));
+    params.put("voted", voted);
+    params.put("comments", comments.views(ctx, id));
+    templates.render(ctx, "paper.jte", params);
   }
 }

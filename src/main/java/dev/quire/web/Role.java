@@ -2,10 +2,15 @@ package dev.quire.web;
 
 import io.javalin.security.RouteRole;
 
-/** Who may call a route; every route in {@link Routes} names one. */
+/**
+ * Who may call a route; every route in {@link Routes} names one, and {@link AccessControl} enforces
+ * it.
+ */
 enum Role implements RouteRole {
   /** Anyone, signed in or not. */
   ANYONE,
-  /** Holders of the admin token (admin.token); the controller of the route checks it. */
+  /** A signed-in user: by session cookie (with a CSRF token on writes) or by API token. */
+  USER,
+  /** A user with the admin role ({@code quire admin grant EMAIL}). */
   ADMIN
 }

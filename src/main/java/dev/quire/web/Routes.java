@@ -10,20 +10,55 @@ final class Routes {
     // HTML pages
     r.get("/", c.dailyPage()::home, Role.ANYONE);
     r.get("/papers", c.dailyPage()::list, Role.ANYONE);
+    r.get("/trending", c.trendingPage()::show, Role.ANYONE);
     r.get(
         "/papers/<id>",
         c.paperPage()::show,
         Role.ANYONE); // also /papers/{id}.md; ids may hold a '/'
     r.get("/organizations/{name}", c.organizationPage()::show, Role.ANYONE);
+    // Accounts (every POST carries a CSRF token, checked by AccessControl)
+    r.get("/signup", c.accountPages()::signUpForm, Role.ANYONE);
+    r.post("/signup", c.accountPages()::signUp, Role.ANYONE);
+    r.get("/signin", c.accountPages()::signInForm, Role.ANYONE);
+    r.post("/signin", c.accountPages()::signIn, Role.ANYONE);
+    r.post("/signout", c.accountPages()::signOut, Role.USER);
+    r.get("/verify", c.accountPages()::verify, Role.ANYONE);
+    r.get("/forgot", c.accountPages()::forgotForm, Role.ANYONE);
+    r.post("/forgot", c.accountPages()::forgot, Role.ANYONE);
+    r.get("/reset", c.accountPages()::resetForm, Role.ANYONE);
+    r.post("/reset", c.accountPages()::reset, Role.ANYONE);
+    r.get("/settings", c.settings()::show, Role.USER);
+    r.post("/settings/tokens", c.settings()::createToken, Role.USER);
+    r.post("/settings/tokens/{id}/revoke", c.settings()::revokeToken, Role.USER);
+    // Community writes from pages
+    r.post("/papers/<id>/vote", c.votes()::toggle, Role.USER);
+    r.post("/papers/<id>/comments", c.comments()::post, Role.USER);
+    r.get("/comments/{id}/edit", c.comments()::editForm, Role.USER);
+    r.post("/comments/{id}/edit", c.comments()::edit, Role.USER);
+    r.post("/comments/{id}/delete", c.comments()::delete, Role.USER);
+    r.post("/comments/{id}/hide", c.comments()::hide, Role.ADMIN);
+    // Administration
+    r.get("/admin/organizations", c.organizationAdmin()::page, Role.ADMIN);
+    r.post("/admin/organizations", c.organizationAdmin()::create, Role.ADMIN);
+    r.post("/admin/links", c.organizationAdmin()::linkForm, Role.ADMIN);
     // Feeds
     r.get("/feed/daily.atom", c.atomFeed()::daily, Role.ANYONE);
     // JSON API, shaped like Hugging Face's
     r.get("/api/daily_papers", c.dailyPapersApi()::list, Role.ANYONE);
     r.get("/api/papers", c.paperApi()::list, Role.ANYONE);
+    r.get(
+        "/api/papers/<id>/comments",
+        c.comments()::list,
+        Role.ANYONE); // before <id>, which eats '/'
     r.get("/api/papers/<id>", c.paperApi()::show, Role.ANYONE);
-    // Submitting a paper to the daily list (admin token checked by the controller)
+    // Write API: a session cookie with X-CSRF-Token, or Authorization: Bearer TOKEN
+    r.post("/api/papers/<id>/upvote", c.votes()::upvote, Role.USER);
+    r.delete("/api/papers/<id>/upvote", c.votes()::withdraw, Role.USER);
+    r.post("/api/papers/<id>/comments", c.comments()::create, Role.USER);
+    r.post("/api/papers/<id>/links", c.organizationAdmin()::linkApi, Role.ADMIN);
+    // Submitting a paper to the daily list: signed-in users (session + CSRF, or an API token)
     r.get("/submit", c.submission()::page, Role.ANYONE);
-    r.post("/submit", c.submission()::form, Role.ADMIN);
-    r.post("/api/papers/index", c.submission()::api, Role.ADMIN);
+    r.post("/submit", c.submission()::form, Role.USER);
+    r.post("/api/papers/index", c.submission()::api, Role.USER);
   }
 }

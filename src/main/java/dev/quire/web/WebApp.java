@@ -3,7 +3,6 @@ package dev.quire.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.quire.harvest.DailySubmission;
 import dev.quire.paper.PaperRepository;
 import dev.quire.system.Config;
 import io.javalin.Javalin;
@@ -16,20 +15,29 @@ public final class WebApp {
   private WebApp() {}
 
   /** A configured, not yet started server. */
-  public static Javalin create(
-      Config config, PaperRepository papers, Clock clock, DailySubmission submission) {
+  public static Javalin create(Config config, WebServices services, Clock clock) {
+    PaperRepository papers = services.papers();
     Templates templates = new Templates(config.siteName());
     AnswerCache cache = AnswerCache.standard(papers);
     SiteInfo site = new SiteInfo(config.siteName(), config.baseUrl());
+    AccessControl access = new AccessControl(services.accounts(), services.apiTokens(), site);
+    PagePersonalizer personalizer = new PagePersonalizer(templates, services.votes());
+    CommentController comments = new CommentController(services.comments(), templates);
     Controllers controllers =
         new Controllers(
-            new DailyPageController(papers, templates, cache, clock),
-            new PaperPageController(papers, templates, site),
-            new OrganizationPageController(papers, templates, site),
+            new DailyPageController(papers, templates, cache, personalizer, clock),
+            new TrendingPageController(papers, templates, cache, personalizer, clock),
+            new PaperPageController(papers, templates, site, services.votes(), comments),
+            new OrganizationPageController(papers, personalizer, site),
             new DailyPapersApiController(papers, cache, clock),
             new PaperApiController(papers, cache, site),
             new AtomFeedController(papers, cache, site, clock),
-            new SubmissionController(submission, config.adminToken(), templates, site));
+            new SubmissionController(services.submission(), templates),
+            new AccountPageController(services.accounts(), access, templates, site),
+            new SettingsController(services.apiTokens(), templates),
+            new VoteController(services.votes()),
+            comments,
+            new OrganizationAdminController(papers, templates));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
@@ -50,6 +58,8 @@ public final class WebApp {
                 sf.location = Location.CLASSPATH;
               });
           new ErrorMapper(templates).register(cfg.routes);
+          new RateLimits(config.apiRatePerMinute(), clock).register(cfg.routes);
+          access.register(cfg.routes);
           Routes.register(cfg.routes, controllers);
         });
   }

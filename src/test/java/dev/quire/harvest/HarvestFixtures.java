@@ -19,7 +19,7 @@ final class HarvestFixtures {
   static Quire open(TestDb db, Path dir, FakeArxivServer server, FakeTime time) {
     Config c = db.config(dir);
     HarvestSettings s = c.harvest().withOaiUrl(server.oaiUrl()).withAtomApiUrl(server.apiUrl());
-    return Quire.open(c.withHarvest(s).withAdminToken("s3cret-token"), time, time);
+    return Quire.open(c.withHarvest(s), time, time);
   }
 
   static HarvestRequest set(String set) {

@@ -62,7 +62,7 @@ class ConfigTest {
   }
 
   @Test
-  void harvestingDefaultsToArxivPolitelyWithNoDailyJobAndSubmissionsOff() {
+  void harvestingDefaultsToArxivPolitelyWithNoDailyJob() {
     Config c = Config.load(Map.of(), Map.of());
     assertThat(c.harvest().oaiUrl()).hasToString("https://oaipmh.arxiv.org/oai");
     assertThat(c.harvest().atomApiUrl()).hasToString("https://export.arxiv.org/api/query");
@@ -70,22 +70,21 @@ class ConfigTest {
     assertThat(c.harvest().requestInterval()).isEqualTo(java.time.Duration.ofSeconds(3));
     assertThat(c.harvest().dailyAt()).isNull();
     assertThat(c.harvest().sets()).isEmpty();
-    assertThat(c.adminToken()).isEmpty();
   }
 
   @Test
-  void harvestSetsTimeAndTokenComeFromTheFileOrTheEnvironment() throws IOException {
+  void harvestSetsAndTimeComeFromTheFileAndTheDbPasswordStaysOutOfLogs() throws IOException {
     Files.writeString(
         dir.resolve("quire.properties"),
         "harvest.sets=cs, physics:hep-th\nharvest.daily.at=04:15\n"
             + "harvest.format=arxivraw\nharvest.delay=4.5\n");
-    Config c = Config.load(Map.of("data", dir.toString()), Map.of("QUIRE_ADMIN_TOKEN", "t0ken"));
+    Config c = Config.load(Map.of("data", dir.toString()), Map.of("QUIRE_DB_PASSWORD", "t0ken"));
     assertThat(c.harvest().sets()).containsExactly("cs", "physics:hep-th");
     assertThat(c.harvest().dailyAt()).isEqualTo(java.time.LocalTime.of(4, 15));
     assertThat(c.harvest().metadataPrefix()).isEqualTo("arXivRaw");
     assertThat(c.harvest().requestInterval()).isEqualTo(java.time.Duration.ofMillis(4500));
-    assertThat(c.adminToken()).isEqualTo("t0ken");
-    assertThat(c.toString()).doesNotContain("t0ken").contains("adminToken=set");
+    assertThat(c.dbPassword()).isEqualTo("t0ken");
+    assertThat(c.toString()).doesNotContain("t0ken");
   }
 
   @Test

@@ -82,6 +82,11 @@ class BrowserTest {
   }
 
   private WebDriver chrome() {
+    return chrome(dir);
+  }
+
+  /** A headless Chromium with its profile under {@code dir}. */
+  static WebDriver chrome(Path dir) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -104,7 +109,7 @@ class BrowserTest {
     return new ChromeDriver(service, options);
   }
 
-  private static void requireChromium() {
+  static void requireChromium() {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!present && "true".equals(System.getenv("CI"))) {
       throw new IllegalStateException(

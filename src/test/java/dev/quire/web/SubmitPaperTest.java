@@ -2,53 +2,34 @@ package dev.quire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import dev.quire.harvest.HarvestSettings;
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
 import dev.quire.testing.SharedData;
-import dev.quire.testing.TestDb;
-import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
+/** "Submit a paper" for signed-in users: the form and {@code POST /api/papers/index}. */
 class SubmitPaperTest {
-  static final String TOKEN = "s3cret-admin-token";
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2025-10-20T12:00:00Z"), ZoneOffset.UTC);
-  static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+  /** Four days after the papers of the legacy Atom fixture were published. */
+  static final Instant NOW = Instant.parse("2025-10-20T12:00:00Z");
 
   @TempDir Path dir;
   HttpServer arxiv;
   final AtomicInteger arxivCalls = new AtomicInteger();
-  final HttpClient http = HttpClient.newHttpClient();
-  final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
   void fakeArxiv() throws IOException {
@@ -74,265 +55,103 @@ class SubmitPaperTest {
     arxiv.stop(0);
   }
 
-  Quire open(TestDb db, String adminToken) {
-    Config c = db.config(dir);
-    HarvestSettings h =
-        c.harvest()
-            .withAtomApiUrl(
-                URI.create("http://127.0.0.1:" + arxiv.getAddress().getPort() + "/api/query"));
-    return Quire.open(c.withHarvest(h).withAdminToken(adminToken), CLOCK);
+  Site site() {
+    Site site =
+        Site.start(
+            dir,
+            Map.of(
+                "arxiv.api.url",
+                "http://127.0.0.1:" + arxiv.getAddress().getPort() + "/api/query"));
+    site.clock.advance(Duration.between(Site.START, NOW));
+    return site;
   }
 
-  HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException | InterruptedException e) {
-      throw new AssertionError(e);
+  @Test
+  void anonymousReadersAreInvitedToSignInAndCannotPost() {
+    try (Site site = site()) {
+      Visitor anon = site.visitor();
+      assertThat(anon.get("/submit").body())
+          .contains("Sign in to submit a paper")
+          .doesNotContain("name=\"arxivId\"");
+      Visitor.Page form = anon.submit("/submit", "arxivId", "2510.14968");
+      assertThat(form.status()).isIn(302, 303, 401, 403);
+      assertThat(site.quire.papers().find("2510.14968")).isEmpty();
     }
   }
 
-  HttpResponse<String> postJson(int port, String body, String authorization) {
+  @Test
+  void aMemberSubmitsByFormAndThePaperIsFeaturedTodayWithTheirName() {
+    try (Site site = site()) {
+      Visitor ada = site.member("ada");
+      assertThat(ada.get("/submit").body()).contains("submitted by <strong>ada</strong>");
+
+      Visitor.Page done = ada.submit("/submit", "arxivId", "https://arxiv.org/abs/2510.14968v1");
+
+      assertThat(done.status()).isEqualTo(201);
+      assertThat(done.body()).contains("is featured on 2025-10-20").contains("/papers/2510.14968");
+      assertThat(arxivCalls).hasValue(1);
+      assertThat(ada.get("/papers/2510.14968").body()).contains("ada");
+      Visitor.Page again = ada.submit("/submit", "arxivId", "2510.14968");
+      assertThat(again.status()).isEqualTo(409);
+      assertThat(again.body()).contains("already featured");
+    }
+  }
+
+  @Test
+  void aFormPostWithoutTheCsrfTokenIsRefused() {
+    try (Site site = site()) {
+      Visitor ada = site.member("ada");
+      Visitor.Page forged = ada.post("/submit", Map.of("arxivId", "2510.14968"));
+      assertThat(forged.status()).isEqualTo(403);
+      assertThat(site.quire.papers().find("2510.14968")).isEmpty();
+    }
+  }
+
+  @Test
+  void theApiFeaturesAPaperForAnApiTokenAndAnswersRefusalsInJson() {
+    try (Site site = site()) {
+      Visitor ada = site.member("ada");
+      ada.get("/settings");
+      Matcher m =
+          Pattern.compile("new-token\">(quire_[A-Za-z0-9_-]+)<")
+              .matcher(ada.submit("/settings/tokens", "name", "cli").body());
+      assertThat(m.find()).isTrue();
+      Visitor client = site.visitor();
+
+      Visitor.Page created = client.send(index(site, m.group(1), "{\"arxivId\": \"2510.14827\"}"));
+      assertThat(created.status()).isEqualTo(201);
+      assertThat(created.body())
+          .contains("\"id\":\"2510.14827\"")
+          .contains("\"submittedBy\":\"ada\"")
+          .contains("\"featuredOn\":\"2025-10-20\"");
+
+      assertThat(client.send(index(site, m.group(1), "{\"arxivId\": \"2510.14827\"}")).status())
+          .isEqualTo(409);
+      Visitor.Page bad = client.send(index(site, m.group(1), "[1, 2]"));
+      assertThat(bad.status()).isEqualTo(400);
+      assertThat(bad.body()).contains("\"error\"").contains("arxivId");
+      Visitor.Page noToken = client.send(index(site, null, "{\"arxivId\": \"2510.14968\"}"));
+      assertThat(noToken.status()).isEqualTo(401);
+      assertThat(noToken.body()).contains("\"error\"");
+    }
+  }
+
+  @Test
+  void whatWasTypedIsShownBackEscaped() {
+    try (Site site = site()) {
+      Visitor ada = site.member("ada");
+      ada.get("/submit");
+      Visitor.Page page = ada.submit("/submit", "arxivId", "<script>alert(1)</script>");
+      assertThat(page.status()).isEqualTo(400);
+      assertThat(page.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;");
+    }
+  }
+
+  static HttpRequest.Builder index(Site site, String token, String json) {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/papers/index"))
+        HttpRequest.newBuilder(URI.create(site.base + "/api/papers/index"))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (authorization != null) {
-      b.header("Authorization", authorization);
-    }
-    return send(b);
-  }
-
-  JsonNode parse(HttpResponse<String> r) {
-    try {
-      return json.readTree(r.body());
-    } catch (IOException e) {
-      throw new AssertionError(r.body(), e);
-    }
-  }
-
-  static String form(Map<String, String> fields) {
-    return fields.entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-  }
-
-  HttpResponse<String> postForm(int port, String cookie, Map<String, String> fields) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/submit"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
-    if (cookie != null) {
-      b.header("Cookie", cookie);
-    }
-    return send(b);
-  }
-
-  @ParameterizedTest
-  @EnumSource(TestDb.class)
-  void theApiFeaturesAPaperForTheHolderOfTheAdminToken(TestDb db) {
-    try (Quire q = open(db, TOKEN)) {
-      JavalinTest.test(
-          q.web(),
-          (server, client) -> {
-            HttpResponse<String> r =
-                postJson(
-                    server.port(),
-                    "{\"arxivId\": \"2510.14968\", \"submitter\": \"ada\"}",
-                    "Bearer " + TOKEN);
-
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-            JsonNode body = parse(r);
-            assertThat(body.get("id").asText()).isEqualTo("2510.14968");
-            assertThat(body.get("featuredOn").asText()).isEqualTo("2025-10-20");
-            assertThat(body.get("submittedBy").asText()).isEqualTo("ada");
-            assertThat(body.get("fetchedFromArxiv").asBoolean()).isTrue();
-            assertThat(q.papers().latestFeaturedDay()).contains(LocalDate.parse("2025-10-20"));
-
-            HttpResponse<String> again =
-                postJson(server.port(), "{\"arxivId\": \"2510.14968\"}", "Bearer " + TOKEN);
-            assertThat(again.statusCode()).isEqualTo(409);
-            assertThat(parse(again).get("error").asText())
-                .isEqualTo("paper 2510.14968 is already featured, on 2025-10-20");
-          });
-    }
-  }
-
-  @Test
-  void theApiAsksForTheTokenAndRefusesAWrongOne() {
-    try (Quire q = open(TestDb.SQLITE, TOKEN)) {
-      JavalinTest.test(
-          q.web(),
-          (server, client) -> {
-            HttpResponse<String> none =
-                postJson(server.port(), "{\"arxivId\": \"2510.14968\"}", null);
-            assertThat(none.statusCode()).isEqualTo(401);
-            assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer");
-            assertThat(parse(none).get("error").asText())
-                .isEqualTo("send the admin token as 'Authorization: Bearer <token>'");
-
-            HttpResponse<String> wrong =
-                postJson(server.port(), "{\"arxivId\": \"2510.14968\"}", "Bearer nope");
-            assertThat(wrong.statusCode()).isEqualTo(401);
-            assertThat(parse(wrong).get("error").asText()).isEqualTo("wrong admin token");
-            assertThat(arxivCalls.get()).isZero();
-            assertThat(q.papers().countEntries()).isZero();
-          });
-    }
-  }
-
-  @Test
-  void theApiNamesWhatIsWrongWithTheRequest() {
-    try (Quire q = open(TestDb.SQLITE, TOKEN)) {
-      JavalinTest.test(
-          q.web(),
-          (server, client) -> {
-            HttpResponse<String> notJson =
-                postJson(server.port(), "arxivId=2510.14968", "Bearer " + TOKEN);
-            assertThat(notJson.statusCode()).isEqualTo(400);
-            assertThat(parse(notJson).get("error").asText())
-                .isEqualTo("the body must be JSON like {\"arxivId\": \"2504.08385\"}");
-
-            HttpResponse<String> badId =
-                postJson(server.port(), "{\"arxivId\": \"banana\"}", "Bearer " + TOKEN);
-            assertThat(badId.statusCode()).isEqualTo(400);
-            assertThat(parse(badId).get("error").asText())
-                .isEqualTo("not an arXiv id: 'banana' (expected e.g. 2504.08385)");
-
-            HttpResponse<String> unknown =
-                postJson(server.port(), "{\"arxivId\": \"2510.99999\"}", "Bearer " + TOKEN);
-            assertThat(unknown.statusCode()).isEqualTo(404);
-          });
-    }
-  }
-
-  @Test
-  void withoutAConfiguredTokenSubmissionsAreDisabledWithAClearMessage() {
-    try (Quire q = open(TestDb.SQLITE, "")) {
-      JavalinTest.test(
-          q.web(),
-          (server, client) -> {
-            HttpResponse<String> r =
-                postJson(server.port(), "{\"arxivId\": \"2510.14968\"}", "Bearer ");
-            assertThat(r.statusCode()).isEqualTo(403);
-            assertThat(parse(r).get("error").asText())
-                .isEqualTo(
-                    "submissions are disabled: the administrator has not set"
-                        + " an admin token (admin.token or QUIRE_ADMIN_TOKEN)");
-
-            HttpResponse<String> page =
-                send(
-                    HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + server.port() + "/submit")));
-            assertThat(page.body())
-                .contains("Submissions are disabled on this site")
-                .contains("disabled");
-          });
-    }
-  }
-
-  @ParameterizedTest
-  @EnumSource(TestDb.class)
-  void theFormFeaturesAPaperWhenItCarriesTheCsrfCookieAndTheToken(TestDb db) {
-    try (Quire q = open(db, TOKEN)) {
-      JavalinTest.test(
-          q.web(),
-          (server, client) -> {
-            HttpResponse<String> page =
-                send(
-                    HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + server.port() + "/submit")));
-            assertThat(page.statusCode()).isEqualTo(200);
-            String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
-            assertThat(setCookie)
-                .startsWith("quire_csrf=")
-                .containsIgnoringCase("HttpOnly")
-                .containsIgnoringCase("SameSite=Strict");
-            Matcher m = CSRF_FIELD.matcher(page.body());
-            assertThat(m.find()).isTrue();
-            String csrf = m.group(1);
-            assertThat(setCookie).startsWith("quire_csrf=" + csrf + ";");
-
-            HttpResponse<String> done =
-                postForm(
-                    server.port(),
-                    "quire_csrf=" + csrf,
-                    Map.of(
-                        "csrf",
-                        csrf,
-                        "token",
-                        TOKEN,
-                        "arxivId",
-                        "2510.14827",
-                        "submitter",
-                        "grace"));
-
-            assertThat(done.statusCode()).as(done.body()).isEqualTo(201);
-            assertThat(done.body())
-                .contains(
-                    "Paper 2510.14827, “Neural Implicit Flow Fields for Spatio-Temporal Motion"
-                        + " Mapping”, is featured on 2025-10-20.")
-                .contains("href=\"/papers/2510.14827\"");
-            assertThat(q.papers().entriesOf(List.of("2510.14827")).get("2510.14827"))
-                .singleElement()
-                .satisfies(e -> assertThat(e.submitter()).isEqualTo("grace"));
-          });
-    }
-  }
-
-  @Test
-  void aFormPostWithoutTheMatchingCsrfCookieIsRefused() {
-    try (Quire q = open(TestDb.SQLITE, TOKEN)) {
-      JavalinTest.test(
-          q.web(),
-          (server, client) -> {
-            HttpResponse<String> forged =
-                postForm(
-                    server.port(),
-                    null,
-                    Map.of("csrf", "A".repeat(43), "token", TOKEN, "arxivId", "2510.14827"));
-            assertThat(forged.statusCode()).isEqualTo(403);
-            assertThat(forged.body()).contains("The form expired or did not come from this site");
-
-            HttpResponse<String> mismatched =
-                postForm(
-                    server.port(),
-                    "quire_csrf=" + "B".repeat(43),
-                    Map.of("csrf", "A".repeat(43), "token", TOKEN, "arxivId", "2510.14827"));
-            assertThat(mismatched.statusCode()).isEqualTo(403);
-            assertThat(q.papers().countEntries()).isZero();
-            assertThat(arxivCalls.get()).isZero();
-          });
-    }
-  }
-
-  @Test
-  void theFormRefusesAWrongTokenAndEscapesWhatWasTyped() {
-    try (Quire q = open(TestDb.SQLITE, TOKEN)) {
-      JavalinTest.test(
-          q.web(),
-          (server, client) -> {
-            String csrf = "C".repeat(43);
-            HttpResponse<String> wrong =
-                postForm(
-                    server.port(),
-                    "quire_csrf=" + csrf,
-                    Map.of("csrf", csrf, "token", "guess", "arxivId", "<script>alert(1)</script>"));
-            assertThat(wrong.statusCode()).isEqualTo(401);
-            assertThat(wrong.body())
-                .contains("Wrong admin token.")
-                .doesNotContain("<script>")
-                .contains("value=\"&lt;script>alert(1)&lt;/script>\"");
-
-            HttpResponse<String> badId =
-                postForm(
-                    server.port(),
-                    "quire_csrf=" + csrf,
-                    Map.of("csrf", csrf, "token", TOKEN, "arxivId", "<b>x</b>"));
-            assertThat(badId.statusCode()).isEqualTo(400);
-            assertThat(badId.body())
-                .contains("Not an arXiv id: '&lt;b&gt;x&lt;/b&gt;' (expected e.g. 2504.08385).")
-                .doesNotContain("<b>x</b>");
-          });
-    }
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    return token == null ? b : b.header("Authorization", "Bearer " + token);
   }
 }

@@ -79,6 +79,11 @@ public record PaperCard(
     return Urls.paper(id);
   }
 
+  /** Where the card's upvote form posts. */
+  public String voteUrl() {
+    return Urls.paper(id) + "/vote";
+  }
+
   /** "+14 authors", or empty when every author is named. */
   public String moreAuthorsLabel() {
     return moreAuthors == 0 ? "" : "+" + moreAuthors + (moreAuthors == 1 ? " author" : " authors");

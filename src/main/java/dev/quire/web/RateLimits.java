@@ -1,0 +1,55 @@
+package dev.quire.web;
+
+import dev.quire.account.Secrets;
+import dev.quire.system.RateLimiter;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Rate limits of the JSON API: per API token when a Bearer token is sent, else per client address.
+ * Every API answer carries {@code RateLimit-Policy} and {@code RateLimit} headers (IETF
+ * draft-ietf-httpapi-ratelimit-headers); past the limit the answer is a 429 with {@code
+ * Retry-After}.
+ */
+final class RateLimits {
+  static final String POLICY = "api";
+  private final RateLimiter perClient;
+  private final int perMinute;
+
+  RateLimits(int perMinute, Clock clock) {
+    this.perMinute = perMinute;
+    this.perClient = new RateLimiter(perMinute, Duration.ofMinutes(1), clock);
+  }
+
+  void register(RoutesConfig routes) {
+    routes.before("/api/*", this::check);
+  }
+
+  void check(Context ctx) {
+    String authorization = ctx.header("Authorization");
+    String key =
+        authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+            ? "token " + Secrets.digest(authorization.substring(7).strip())
+            : "ip " + ctx.ip();
+    RateLimiter.Decision d = perClient.acquire(key);
+    ctx.header("RateLimit-Policy", "\"" + POLICY + "\";q=" + perMinute + ";w=60");
+    ctx.header("RateLimit", "\"" + POLICY + "\";r=" + d.remaining() + ";t=" + d.resetSeconds());
+    if (!d.allowed()) {
+      ctx.header("Retry-After", Long.toString(d.resetSeconds()));
+      ctx.status(HttpStatus.TOO_MANY_REQUESTS)
+          .json(
+              Map.of(
+                  "error",
+                  "rate limit of "
+                      + perMinute
+                      + " API requests a minute reached; retry in "
+                      + d.resetSeconds()
+                      + " s"));
+      ctx.skipRemainingHandlers();
+    }
+  }
+}

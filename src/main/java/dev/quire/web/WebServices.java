@@ -1,0 +1,26 @@
+package dev.quire.web;
+
+import dev.quire.account.Accounts;
+import dev.quire.account.ApiTokens;
+import dev.quire.comment.Comments;
+import dev.quire.harvest.DailySubmission;
+import dev.quire.paper.PaperRepository;
+import dev.quire.vote.Votes;
+
+/**
+ * The services the web server calls, wired by the composition root.
+ *
+ * @param papers papers, organisations and daily entries
+ * @param accounts users, sessions, verification and reset
+ * @param apiTokens API tokens for {@code Authorization: Bearer}
+ * @param votes upvotes of this site's users
+ * @param comments the discussion under papers
+ * @param submission featuring papers on today's list
+ */
+public record WebServices(
+    PaperRepository papers,
+    Accounts accounts,
+    ApiTokens apiTokens,
+    Votes votes,
+    Comments comments,
+    DailySubmission submission) {}

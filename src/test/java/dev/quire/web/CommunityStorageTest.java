@@ -1,0 +1,49 @@
+package dev.quire.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.account.AuthenticatedUser;
+import dev.quire.account.User;
+import dev.quire.comment.Comment;
+import dev.quire.system.Quire;
+import dev.quire.testing.TestDb;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The account, vote and comment SQL on both databases. */
+class CommunityStorageTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @EnumSource(TestDb.class)
+  void accountsVotesAndCommentsWorkTheSameOnEveryDatabase(TestDb db) {
+    try (Quire quire = db.open(dir)) {
+      SiteFixture.seed(quire.papers());
+      User ada =
+          quire.accounts().signUp("ada@example.org", "ada", "long enough secret", "http://x");
+      assertThat(quire.accounts().users().findByEmail("ada@example.org")).contains(ada);
+
+      quire.votes().set(ada.id(), "2608.10002", true);
+      quire.votes().set(ada.id(), "2608.10002", true);
+      assertThat(quire.papers().find("2608.10002").orElseThrow().upvotes()).isEqualTo(4);
+      assertThat(quire.votes().toggle(ada.id(), "2608.10002").orElseThrow().upvotes()).isEqualTo(3);
+
+      AuthenticatedUser user = new AuthenticatedUser(ada, "", false);
+      Comment c = quire.comments().post(user, "2608.10002", "hello").orElseThrow();
+      assertThat(quire.papers().find("2608.10002").orElseThrow().numComments()).isEqualTo(3);
+      quire.comments().edit(user, c.id(), "hello again");
+      assertThat(quire.comments().of("2608.10002", false))
+          .singleElement()
+          .satisfies(x -> assertThat(x.body()).isEqualTo("hello again"));
+      quire.comments().delete(user, c.id());
+      assertThat(quire.papers().find("2608.10002").orElseThrow().numComments()).isEqualTo(2);
+
+      String token = quire.apiTokens().create(ada, "ci");
+      assertThat(quire.apiTokens().resolve(token)).isPresent();
+      quire.accounts().setAdmin("ada@example.org", true);
+      assertThat(quire.accounts().users().find(ada.id()).orElseThrow().admin()).isTrue();
+    }
+  }
+}
