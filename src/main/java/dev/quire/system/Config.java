@@ -22,6 +22,8 @@ import java.util.Properties;
  * @param siteName name shown in the page header and feeds
  * @param loadSampleWhenEmpty whether {@code serve} imports the built-in sample into an empty
  *     database
+ * @param semanticSearch whether papers are embedded for meaning-based search (keywords always work)
+ * @param embedThreads background embedding threads (each runs the model on one core)
  */
 public record Config(
     Path dataDir,
@@ -32,16 +34,31 @@ public record Config(
     String dbPassword,
     String baseUrl,
     String siteName,
-    boolean loadSampleWhenEmpty) {
+    boolean loadSampleWhenEmpty,
+    boolean semanticSearch,
+    int embedThreads) {
 
   /** Keys understood in the config file; the environment variable is QUIRE_ + upper-cased key. */
   static final String[] KEYS = {
-    "data", "port", "host", "jdbc.url", "db.user", "db.password", "base.url", "site.name", "sample"
+    "data",
+    "port",
+    "host",
+    "jdbc.url",
+    "db.user",
+    "db.password",
+    "base.url",
+    "site.name",
+    "sample",
+    "search.semantic",
+    "search.threads"
   };
 
   public Config {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
+    }
+    if (embedThreads < 1) {
+      throw new IllegalArgumentException("search.threads must be at least 1, was " + embedThreads);
     }
   }
 
@@ -85,19 +102,44 @@ public record Config(
         values.getOrDefault("db.password", ""),
         stripSlash(values.getOrDefault("base.url", "")),
         values.getOrDefault("site.name", "Quire"),
-        Boolean.parseBoolean(values.getOrDefault("sample", "true")));
+        Boolean.parseBoolean(values.getOrDefault("sample", "true")),
+        Boolean.parseBoolean(values.getOrDefault("search.semantic", "true")),
+        parseInt(
+            "search.threads",
+            values.getOrDefault(
+                "search.threads", String.valueOf(Runtime.getRuntime().availableProcessors()))));
   }
 
   /** A copy with another data directory and, for SQLite, everything else unchanged. */
   public Config withDataDir(Path dir) {
     return new Config(
-        dir, port, host, jdbcUrl, dbUser, dbPassword, baseUrl, siteName, loadSampleWhenEmpty);
+        dir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        semanticSearch,
+        embedThreads);
   }
 
   /** A copy with another JDBC URL and credentials. */
   public Config withDatabase(String url, String user, String password) {
     return new Config(
-        dataDir, port, host, url, user, password, baseUrl, siteName, loadSampleWhenEmpty);
+        dataDir,
+        port,
+        host,
+        url,
+        user,
+        password,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        semanticSearch,
+        embedThreads);
   }
 
   /** A copy with another port. */
@@ -111,7 +153,30 @@ public record Config(
         dbPassword,
         baseUrl,
         siteName,
-        loadSampleWhenEmpty);
+        loadSampleWhenEmpty,
+        semanticSearch,
+        embedThreads);
+  }
+
+  /** A copy with semantic search switched on or off. */
+  public Config withSemanticSearch(boolean on) {
+    return new Config(
+        dataDir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        on,
+        embedThreads);
+  }
+
+  /** The folder of the search index (derived data, rebuilt from the database when missing). */
+  public java.nio.file.Path indexDir() {
+    return dataDir.resolve("index");
   }
 
   /** True when the database is the embedded SQLite file. */
@@ -133,6 +198,14 @@ public record Config(
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("port must be a number, was '" + value + "'", e);
+    }
+  }
+
+  private static int parseInt(String key, String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " must be a number, was '" + value + "'", e);
     }
   }
 

@@ -7,4 +7,7 @@ record Controllers(
     OrganizationPageController organizationPage,
     DailyPapersApiController dailyPapersApi,
     PaperApiController paperApi,
-    AtomFeedController atomFeed) {}
+    AtomFeedController atomFeed,
+    SearchPageController searchPage,
+    SearchApiController searchApi,
+    SearchFeedController searchFeed) {}

@@ -5,6 +5,7 @@ import dev.quire.paper.DailyEntry;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
+import dev.quire.search.PaperSearch;
 import dev.quire.web.view.PaperView;
 import dev.quire.web.view.Urls;
 import io.javalin.http.Context;
@@ -24,9 +25,15 @@ final class PaperPageController {
   private final PaperRepository papers;
   private final Templates templates;
   private final SiteInfo site;
+  private final PaperSearch search;
 
-  PaperPageController(PaperRepository papers, Templates templates, SiteInfo site) {
+  /** Related papers shown beside a paper. */
+  static final int RELATED = 6;
+
+  PaperPageController(
+      PaperRepository papers, PaperSearch search, Templates templates, SiteInfo site) {
     this.papers = papers;
+    this.search = search;
     this.templates = templates;
     this.site = site;
   }
@@ -61,6 +68,8 @@ final class PaperPageController {
             ? null
             : papers.findOrganization(paper.organization()).orElse(null);
     List<DailyEntry> entries = papers.entriesOf(List.of(id)).getOrDefault(id, List.of());
-    templates.render(ctx, "paper.jte", Map.of("view", new PaperView(paper, org, entries)));
+    List<Paper> related = search.similar(id, RELATED);
+    templates.render(
+        ctx, "paper.jte", Map.of("view", new PaperView(paper, org, entries), "related", related));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.quire.paper.PaperRepository;
+import dev.quire.search.PaperSearch;
 import dev.quire.system.Config;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -15,17 +16,21 @@ public final class WebApp {
   private WebApp() {}
 
   /** A configured, not yet started server. */
-  public static Javalin create(Config config, PaperRepository papers, Clock clock) {
+  public static Javalin create(
+      Config config, PaperRepository papers, PaperSearch search, Clock clock) {
     Templates templates = new Templates(config.siteName());
     SiteInfo site = new SiteInfo(config.siteName(), config.baseUrl());
     Controllers controllers =
         new Controllers(
             new DailyPageController(papers, templates, site, clock),
-            new PaperPageController(papers, templates, site),
+            new PaperPageController(papers, search, templates, site),
             new OrganizationPageController(papers, templates, site),
             new DailyPapersApiController(papers, clock),
             new PaperApiController(papers, site),
-            new AtomFeedController(papers, site, clock));
+            new AtomFeedController(papers, site, clock),
+            new SearchPageController(search, templates),
+            new SearchApiController(search, papers),
+            new SearchFeedController(search, papers, site, clock));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
