@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -17,7 +19,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.RescoreTopNQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -124,9 +125,39 @@ final class HybridSearcher {
     }
     int k = Math.max(n, Math.round(n * OVERSAMPLE));
     Query knn = new KnnFloatVectorQuery(IndexFields.VECTOR, vector, k, f);
-    Query rescored =
-        RescoreTopNQuery.createFullPrecisionRescorerQuery(knn, vector, IndexFields.VECTOR, n);
-    return PaperIndex.top(s, rescored, n, null);
+    return rescore(s, PaperIndex.top(s, knn, k, null), vector, n);
+  }
+
+  /** Re-scores graph candidates (int7 scores) with the stored float vectors; keeps the best n. */
+  static List<PaperIndex.Hit> rescore(
+      IndexSearcher s, List<PaperIndex.Hit> candidates, float[] query, int n) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    List<PaperIndex.Hit> out = new ArrayList<>(candidates.size());
+    List<PaperIndex.Hit> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingInt(PaperIndex.Hit::doc));
+    int leafIndex = -1;
+    FloatVectorValues values = null;
+    KnnVectorValues.DocIndexIterator it = null;
+    for (PaperIndex.Hit h : sorted) {
+      int li = ReaderUtil.subIndex(h.doc(), leaves);
+      if (li != leafIndex) {
+        leafIndex = li;
+        values = leaves.get(li).reader().getFloatVectorValues(IndexFields.VECTOR);
+        it = values == null ? null : values.iterator();
+      }
+      int doc = h.doc() - leaves.get(li).docBase;
+      if (it != null && (it.docID() == doc || (it.docID() < doc && it.advance(doc) == doc))) {
+        float dot = Vectors.dot(query, values.vectorValue(it.index()));
+        out.add(new PaperIndex.Hit(h.doc(), h.id(), (1 + dot) / 2));
+      } else {
+        out.add(h);
+      }
+    }
+    out.sort(
+        Comparator.comparingDouble((PaperIndex.Hit h) -> h.score())
+            .reversed()
+            .thenComparingInt(PaperIndex.Hit::doc));
+    return out.size() > n ? out.subList(0, n) : out;
   }
 
   private static Sort byDate() {

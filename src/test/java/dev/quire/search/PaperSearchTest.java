@@ -81,6 +81,17 @@ class PaperSearchTest {
   }
 
   @Test
+  void oddQueriesNeverFail() {
+    for (String q :
+        List.of(
+            "\"\"\" author: cat:", "\"", ":", "author:\"", "the of and", "-", "*?", "a\"b\"c")) {
+      assertThat(search.search(QuerySyntax.parse(q), SearchSort.RELEVANCE, 0, 20))
+          .as(q)
+          .isNotNull();
+    }
+  }
+
+  @Test
   void anArxivIdOrUrlGoesStraightToThePaper() {
     assertThat(
             search.search(QuerySyntax.parse("2502.00002v3"), SearchSort.RELEVANCE, 0, 20).jumpTo())
