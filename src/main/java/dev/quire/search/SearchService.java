@@ -48,7 +48,7 @@ public final class SearchService implements PaperSearch, AutoCloseable {
       };
   private volatile String state = "starting";
 
-  private SearchService(
+  SearchService(
       PaperRepository papers,
       VectorRepository vectors,
       PaperIndex index,
@@ -150,6 +150,12 @@ public final class SearchService implements PaperSearch, AutoCloseable {
       job.drainHere();
     }
     sync.commit();
+  }
+
+  void clearQueryCache() {
+    synchronized (queryVectors) {
+      queryVectors.clear();
+    }
   }
 
   /** Follows writes since the last sync (called by the background thread). */
