@@ -95,7 +95,7 @@ public final class SearchBenchmark {
             "index build from the database: %,d papers with vectors in %.1f s (%.0f papers/s), index %d MB on disk%n",
             search.status().withVectors(),
             buildNanos / 1e9,
-            all.size() / (buildNanos / 1e9),
+            corpusSize / (buildNanos / 1e9),
             size(indexDir) >> 20);
         List<String> queries = new ArrayList<>();
         for (int i = 0; i < queryCount + WARMUP; i++) {
