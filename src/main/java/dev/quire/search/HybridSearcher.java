@@ -61,6 +61,19 @@ final class HybridSearcher {
    * when there is none (no model, or no text).
    */
   Ranking rank(SearchQuery q, SearchSort sort, RankingMethod method, float[] vector, int depth) {
+    return rank(q, sort, method, () -> vector, depth);
+  }
+
+  /**
+   * As above, with the query vector asked for only after the keyword search, so that it can be
+   * computed meanwhile on another thread.
+   */
+  Ranking rank(
+      SearchQuery q,
+      SearchSort sort,
+      RankingMethod method,
+      java.util.function.Supplier<float[]> vectorLater,
+      int depth) {
     return index.withSearcher(
         s -> {
           Query text = queries.text(q);
@@ -78,8 +91,9 @@ final class HybridSearcher {
                 method == RankingMethod.DENSE
                     ? List.of()
                     : PaperIndex.top(s, LuceneQueries.combine(text, filter), depth, null);
+            float[] vector = method == RankingMethod.BM25 ? null : vectorLater.get();
             List<PaperIndex.Hit> dense =
-                method == RankingMethod.BM25 || vector == null
+                vector == null
                     ? List.of()
                     : nearest(s, vector, depth, queries.filter(q, true), null);
             semantic = !dense.isEmpty();

@@ -47,6 +47,13 @@ public final class SearchService implements PaperSearch, AutoCloseable {
         }
       };
   private volatile String state = "starting";
+  private final java.util.concurrent.ExecutorService queryEmbedding =
+      java.util.concurrent.Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "quire-query-embed");
+            t.setDaemon(true);
+            return t;
+          });
 
   SearchService(
       PaperRepository papers,
@@ -211,10 +218,25 @@ public final class SearchService implements PaperSearch, AutoCloseable {
       query = SearchQuery.words(query.arxivId());
     }
     int depth = Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, offset + limit));
-    float[] vector =
-        embedder == null || !query.hasText() || method == RankingMethod.BM25
-            ? null
-            : queryVector(query.semanticText());
+    boolean dense =
+        embedder != null
+            && query.hasText()
+            && method != RankingMethod.BM25
+            && sort == SearchSort.RELEVANCE;
+    java.util.function.Supplier<float[]> vector = () -> null;
+    if (dense) {
+      String text = query.semanticText();
+      float[] cached = cachedQueryVector(text);
+      if (cached != null) {
+        vector = () -> cached;
+      } else {
+        // embed the query while BM25 runs on this thread
+        java.util.concurrent.CompletableFuture<float[]> later =
+            java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> queryVector(text), queryEmbedding);
+        vector = later::join;
+      }
+    }
     HybridSearcher.Ranking ranking = searcher.rank(query, sort, method, vector, depth);
     List<PaperIndex.Hit> ranked = ranking.hits();
     List<PaperIndex.Hit> page =
@@ -268,6 +290,12 @@ public final class SearchService implements PaperSearch, AutoCloseable {
     }
     parts.addAll(q.phrases());
     return String.join(" ", parts);
+  }
+
+  private float[] cachedQueryVector(String text) {
+    synchronized (queryVectors) {
+      return queryVectors.get(text);
+    }
   }
 
   float[] queryVector(String text) {
@@ -331,6 +359,7 @@ public final class SearchService implements PaperSearch, AutoCloseable {
 
   @Override
   public void close() {
+    queryEmbedding.shutdown();
     syncThread.close();
     if (job != null) {
       job.close();
