@@ -52,6 +52,12 @@ public final class Main {
         restore DIR           restore a backup into the (empty) data directory; --force replaces one
         admin grant EMAIL     give the admin role to the account with this email
         admin revoke EMAIL    take the admin role away again
+        reindex               rebuild the search index from the database, embedding papers without vectors
+        eval --beir DIR       evaluate bm25, dense and hybrid ranking on a BEIR dataset (nDCG@10, Recall@100, MRR@10)
+            --limit N         evaluate only the first N test queries
+        bench search FILE     search latency and throughput (bm25, dense, hybrid) over 100k papers
+            --embed N         papers embedded with the model (the rest get random unit vectors; default 2000)
+            --queries N       queries per method (default 300)
         help                  show this text
 
       Common options:
@@ -121,12 +127,17 @@ public final class Main {
     return switch (command) {
       case "serve" -> serve(options);
       case "ingest" -> ingest(options, positional, out, err);
-      case "bench" -> bench(options, positional, out);
+      case "bench" ->
+          positional.size() > 0 && positional.get(0).equals("search")
+              ? benchSearch(options, positional, out, err)
+              : bench(options, positional, out);
       case "harvest" -> HarvestCommands.harvest(options, positional, out, err);
       case "add" -> HarvestCommands.add(options, positional, out);
       case "backup" -> backup(options, positional, out, false);
       case "restore" -> backup(options, positional, out, true);
       case "admin" -> admin(options, positional, out);
+      case "reindex" -> reindex(options, out, err);
+      case "eval" -> eval(options, out, err);
       default -> throw new UsageException("unknown command '" + command + "'");
     };
   }
@@ -165,6 +176,7 @@ public final class Main {
                   stopped.countDown();
                 },
                 "quire-shutdown"));
+    quire.search().start();
     app.start();
     System.out.printf(
         "Quire is serving %d papers from %s at http://localhost:%d/%n",
@@ -280,6 +292,73 @@ public final class Main {
             + (grant ? "to " : "of ")
             + args.get(1));
     return 0;
+  }
+
+  private static int reindex(Map<String, String> options, PrintStream out, PrintStream err) {
+    Config config = config(options);
+    try (Quire quire = Quire.open(config)) {
+      long start = System.nanoTime();
+      quire.search().rebuild(line -> err.println("quire: " + line));
+      out.printf(
+          "%s (%.1f s)%n", quire.search().status().describe(), (System.nanoTime() - start) / 1e9);
+      return 0;
+    }
+  }
+
+  private static int eval(Map<String, String> options, PrintStream out, PrintStream err) {
+    for (String key : options.keySet()) {
+      if (!List.of("beir", "limit", "fusion").contains(key)) {
+        throw new UsageException("unknown option --" + key);
+      }
+    }
+    if (!options.containsKey("beir")) {
+      throw new UsageException("usage: quire eval --beir DIR [--limit N]");
+    }
+    Path dir = Path.of(options.get("beir"));
+    if (!Files.isDirectory(dir)) {
+      throw new UsageException("no such directory: " + dir);
+    }
+    int limit = intOption(options, "limit", Integer.MAX_VALUE);
+    dev.quire.search.BeirEvaluation.run(
+        dir, limit, options.getOrDefault("fusion", "rrf"), out, err);
+    return 0;
+  }
+
+  private static int benchSearch(
+      Map<String, String> options, List<String> args, PrintStream out, PrintStream err) {
+    for (String key : options.keySet()) {
+      if (!List.of("embed", "queries", "papers").contains(key)) {
+        throw new UsageException("unknown option --" + key);
+      }
+    }
+    if (args.size() != 2 || !Files.exists(Path.of(args.get(1)))) {
+      throw new UsageException(
+          "usage: quire bench search KAGGLE_JSONL_GZ [--embed N] [--queries N] [--papers N]");
+    }
+    dev.quire.search.SearchBenchmark.run(
+        Path.of(args.get(1)),
+        intOption(options, "papers", 100_000),
+        intOption(options, "embed", 2000),
+        intOption(options, "queries", 300),
+        out,
+        err);
+    return 0;
+  }
+
+  private static int intOption(Map<String, String> options, String name, int defaultValue) {
+    String v = options.get(name);
+    if (v == null) {
+      return defaultValue;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--" + name + " must be a positive number; got '" + v + "'");
   }
 
   /** A command-line mistake: reported with the usage hint and exit status 2. */

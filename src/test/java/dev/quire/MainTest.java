@@ -73,4 +73,43 @@ class MainTest {
     assertThatThrownBy(() -> run("admin", "promote", "x"))
         .hasMessageContaining("usage: quire admin");
   }
+
+  @Test
+  void reindexRebuildsTheSearchIndexFromTheDatabase() throws java.io.IOException {
+    String file = SharedData.require("hf-daily-papers/2026-08-21.json").toString();
+    java.nio.file.Files.writeString(dir.resolve("quire.properties"), "search.semantic=false\n");
+    assertThat(run("ingest", "--data", dir.toString(), file)).isZero();
+    out.reset();
+    assertThat(run("reindex", "--data", dir.toString())).isZero();
+    assertThat(out.toString()).contains("ready: 17 of 17 papers indexed");
+    assertThat(dir.resolve("index")).isDirectory();
+  }
+
+  @Test
+  void evalPrintsOneLinePerRankingMethod() throws java.io.IOException {
+    Path beir = dir.resolve("beir");
+    java.nio.file.Files.createDirectories(beir.resolve("qrels"));
+    java.nio.file.Files.writeString(
+        beir.resolve("corpus.jsonl"),
+        """
+        {"_id": "d1", "title": "Transformers", "text": "Self-attention networks translate languages."}
+        {"_id": "d2", "title": "Protein folding", "text": "Predicting protein structures from sequences."}
+        {"_id": "d3", "title": "", "text": "Graph neural networks for molecules and chemistry."}
+        """);
+    java.nio.file.Files.writeString(
+        beir.resolve("queries.jsonl"),
+        """
+        {"_id": "q1", "text": "machine translation with attention"}
+        {"_id": "q2", "text": "how do proteins fold"}
+        {"_id": "q3", "text": "no judgements for this one"}
+        """);
+    java.nio.file.Files.writeString(
+        beir.resolve("qrels/test.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\t1\nq2\td2\t2\n");
+    assertThat(run("eval", "--beir", beir.toString())).isZero();
+    assertThat(out.toString().lines().toList())
+        .containsExactly(
+            "bm25 nDCG@10=1.0000 Recall@100=1.0000 MRR@10=1.0000",
+            "dense nDCG@10=1.0000 Recall@100=1.0000 MRR@10=1.0000",
+            "hybrid nDCG@10=1.0000 Recall@100=1.0000 MRR@10=1.0000");
+  }
 }

@@ -258,6 +258,36 @@ public final class PaperRepository {
                 .list());
   }
 
+  /** A paper id with the time its row was last written. */
+  public record Change(String id, String modifiedAt) {}
+
+  /**
+   * Papers written after the change {@code (since, afterId)} in (modified_at, id) order, at most
+   * {@code limit}; {@code since} null starts at the beginning, {@code afterId} "" includes every
+   * paper written at {@code since}. For incremental indexing.
+   */
+  public List<Change> changedSince(String since, String afterId, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id, modified_at FROM papers"
+                        + (since == null
+                            ? ""
+                            : " WHERE modified_at > :since OR (modified_at = :since AND id > :after)")
+                        + " ORDER BY modified_at, id LIMIT :limit")
+                .bind("since", since)
+                .bind("after", afterId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new Change(rs.getString("id"), rs.getString("modified_at")))
+                .list());
+  }
+
+  /** The newest modified_at of any paper, or empty when there are none. */
+  public Optional<String> lastModified() {
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT MAX(modified_at) FROM papers").mapTo(String.class).findOne());
+  }
+
   /** The newest day that has featured papers. */
   public Optional<LocalDate> latestFeaturedDay() {
     return day("SELECT MAX(featured_on) FROM daily_entries", null);

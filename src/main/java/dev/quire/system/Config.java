@@ -26,6 +26,8 @@ import java.util.Properties;
  * @param harvest arXiv harvesting: OAI-PMH and API URLs, sets, daily time, politeness
  * @param apiRatePerMinute API requests allowed per client address or token per minute
  * @param mailFrom sender address of account mail
+ * @param semanticSearch whether papers are embedded for meaning-based search (keywords always work)
+ * @param embedThreads background embedding threads (each runs the model on one core)
  */
 public record Config(
     Path dataDir,
@@ -39,7 +41,9 @@ public record Config(
     boolean loadSampleWhenEmpty,
     HarvestSettings harvest,
     int apiRatePerMinute,
-    String mailFrom) {
+    String mailFrom,
+    boolean semanticSearch,
+    int embedThreads) {
 
   /** Keys understood in the config file; the environment variable is QUIRE_ + upper-cased key. */
   static final String[] KEYS = {
@@ -60,7 +64,9 @@ public record Config(
     "harvest.attempts",
     "arxiv.api.url",
     "api.rate",
-    "mail.from"
+    "mail.from",
+    "search.semantic",
+    "search.threads"
   };
 
   public Config {
@@ -69,6 +75,9 @@ public record Config(
     }
     if (apiRatePerMinute < 1) {
       throw new IllegalArgumentException("api.rate must be at least 1, was " + apiRatePerMinute);
+    }
+    if (embedThreads < 1) {
+      throw new IllegalArgumentException("search.threads must be at least 1, was " + embedThreads);
     }
   }
 
@@ -115,7 +124,12 @@ public record Config(
         Boolean.parseBoolean(values.getOrDefault("sample", "true")),
         HarvestSettings.from(values),
         parseInt("api.rate", values.getOrDefault("api.rate", "600")),
-        values.getOrDefault("mail.from", "quire@localhost"));
+        values.getOrDefault("mail.from", "quire@localhost"),
+        Boolean.parseBoolean(values.getOrDefault("search.semantic", "true")),
+        parseInt(
+            "search.threads",
+            values.getOrDefault(
+                "search.threads", String.valueOf(Runtime.getRuntime().availableProcessors()))));
   }
 
   /** A copy with another data directory and, for SQLite, everything else unchanged. */
@@ -132,7 +146,9 @@ public record Config(
         loadSampleWhenEmpty,
         harvest,
         apiRatePerMinute,
-        mailFrom);
+        mailFrom,
+        semanticSearch,
+        embedThreads);
   }
 
   /** A copy with another JDBC URL and credentials. */
@@ -149,7 +165,9 @@ public record Config(
         loadSampleWhenEmpty,
         harvest,
         apiRatePerMinute,
-        mailFrom);
+        mailFrom,
+        semanticSearch,
+        embedThreads);
   }
 
   /** A copy with another port. */
@@ -166,7 +184,9 @@ public record Config(
         loadSampleWhenEmpty,
         harvest,
         apiRatePerMinute,
-        mailFrom);
+        mailFrom,
+        semanticSearch,
+        embedThreads);
   }
 
   /** A copy with other harvest settings. */
@@ -183,7 +203,33 @@ public record Config(
         loadSampleWhenEmpty,
         settings,
         apiRatePerMinute,
-        mailFrom);
+        mailFrom,
+        semanticSearch,
+        embedThreads);
+  }
+
+  /** A copy with semantic search switched on or off. */
+  public Config withSemanticSearch(boolean on) {
+    return new Config(
+        dataDir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        harvest,
+        apiRatePerMinute,
+        mailFrom,
+        on,
+        embedThreads);
+  }
+
+  /** The folder of the search index (derived data, rebuilt from the database when missing). */
+  public java.nio.file.Path indexDir() {
+    return dataDir.resolve("index");
   }
 
   /** Everything but the database password, for logs. */
@@ -211,6 +257,10 @@ public record Config(
         + apiRatePerMinute
         + ", mailFrom="
         + mailFrom
+        + ", semanticSearch="
+        + semanticSearch
+        + ", embedThreads="
+        + embedThreads
         + "]";
   }
 

@@ -16,6 +16,10 @@ import dev.quire.harvest.Sleeper;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.ProgressListener;
 import dev.quire.paper.PaperRepository;
+import dev.quire.search.Embedder;
+import dev.quire.search.OnnxEmbedder;
+import dev.quire.search.SearchService;
+import dev.quire.search.VectorRepository;
 import dev.quire.vote.VoteRepository;
 import dev.quire.vote.Votes;
 import dev.quire.web.WebApp;
@@ -38,6 +42,7 @@ public final class Quire implements AutoCloseable {
   private final Comments comments;
   private final Clock clock;
   private final Harvesting harvesting;
+  private SearchService search;
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper) {
     this.config = config;
@@ -114,16 +119,54 @@ public final class Quire implements AutoCloseable {
     return new Importer(papers, config.dataDir(), progress);
   }
 
+  /**
+   * The search service over the index in the data dir, opened on first use (with the embedding
+   * model when semantic search is on); its background work starts with {@link
+   * SearchService#start()}.
+   */
+  public synchronized SearchService search() {
+    if (search == null) {
+      openSearch(config.semanticSearch() ? OnnxEmbedder.load() : null);
+    }
+    return search;
+  }
+
+  /**
+   * Opens the search service with this embedder (null: keywords only) instead of the configured
+   * one; for tests and tools. Fails when it is already open.
+   */
+  public synchronized SearchService openSearch(Embedder embedder) {
+    if (search != null) {
+      throw new IllegalStateException("search is already open");
+    }
+    search =
+        SearchService.open(
+            papers,
+            new VectorRepository(database.jdbi()),
+            config.indexDir(),
+            embedder,
+            config.embedThreads(),
+            line -> System.err.println("quire: " + line));
+    return search;
+  }
+
   /** The web server, configured but not started. */
   public Javalin web() {
     return WebApp.create(
         config,
-        new WebServices(papers, accounts, apiTokens, votes, comments, harvesting.submission()),
+        new WebServices(
+            papers, accounts, apiTokens, votes, comments, harvesting.submission(), search()),
         clock);
   }
 
   @Override
-  public void close() {
-    database.close();
+  public synchronized void close() {
+    try {
+      if (search != null) {
+        search.close();
+      }
+    } finally {
+      database.close();
+    }
   }
 }

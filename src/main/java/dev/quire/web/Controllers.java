@@ -14,4 +14,7 @@ record Controllers(
     SettingsController settings,
     VoteController votes,
     CommentController comments,
-    OrganizationAdminController organizationAdmin) {}
+    OrganizationAdminController organizationAdmin,
+    SearchPageController searchPage,
+    SearchApiController searchApi,
+    SearchFeedController searchFeed) {}

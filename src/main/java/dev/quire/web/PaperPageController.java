@@ -5,6 +5,7 @@ import dev.quire.paper.DailyEntry;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
+import dev.quire.search.PaperSearch;
 import dev.quire.vote.Votes;
 import dev.quire.web.view.PaperView;
 import dev.quire.web.view.Urls;
@@ -26,11 +27,16 @@ final class PaperPageController {
   private final PaperRepository papers;
   private final Templates templates;
   private final SiteInfo site;
+  private final PaperSearch search;
   private final Votes votes;
   private final CommentController comments;
 
+  /** Related papers shown beside a paper. */
+  static final int RELATED = 6;
+
   PaperPageController(
       PaperRepository papers,
+      PaperSearch search,
       Templates templates,
       SiteInfo site,
       Votes votes,
@@ -38,6 +44,7 @@ final class PaperPageController {
     this.votes = votes;
     this.comments = comments;
     this.papers = papers;
+    this.search = search;
     this.templates = templates;
     this.site = site;
   }
@@ -77,6 +84,7 @@ final class PaperPageController {
     params.put("view", new PaperView(paper, org, entries));
     params.put("voted", voted);
     params.put("comments", comments.views(ctx, id));
+    params.put("related", search.similar(id, RELATED));
     templates.render(ctx, "paper.jte", params);
   }
 }

@@ -41,8 +41,11 @@ final class Routes {
     r.get("/admin/organizations", c.organizationAdmin()::page, Role.ADMIN);
     r.post("/admin/organizations", c.organizationAdmin()::create, Role.ADMIN);
     r.post("/admin/links", c.organizationAdmin()::linkForm, Role.ADMIN);
+    r.get("/search", c.searchPage()::show, Role.ANYONE);
+    r.get("/search/status", c.searchPage()::status, Role.ANYONE);
     // Feeds
     r.get("/feed/daily.atom", c.atomFeed()::daily, Role.ANYONE);
+    r.get("/feed/search.atom", c.searchFeed()::feed, Role.ANYONE);
     // JSON API, shaped like Hugging Face's
     r.get("/api/daily_papers", c.dailyPapersApi()::list, Role.ANYONE);
     r.get("/api/papers", c.paperApi()::list, Role.ANYONE);
@@ -50,6 +53,9 @@ final class Routes {
         "/api/papers/<id>/comments",
         c.comments()::list,
         Role.ANYONE); // before <id>, which eats '/'
+    // before /api/papers/<id>, whose id may hold a '/'
+    r.get("/api/papers/search", c.searchApi()::search, Role.ANYONE);
+    r.get("/api/papers/<id>/similar", c.searchApi()::similar, Role.ANYONE);
     r.get("/api/papers/<id>", c.paperApi()::show, Role.ANYONE);
     // Write API: a session cookie with X-CSRF-Token, or Authorization: Bearer TOKEN
     r.post("/api/papers/<id>/upvote", c.votes()::upvote, Role.USER);

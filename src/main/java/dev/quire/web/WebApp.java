@@ -27,7 +27,8 @@ public final class WebApp {
         new Controllers(
             new DailyPageController(papers, templates, cache, personalizer, clock),
             new TrendingPageController(papers, templates, cache, personalizer, clock),
-            new PaperPageController(papers, templates, site, services.votes(), comments),
+            new PaperPageController(
+                papers, services.search(), templates, site, services.votes(), comments),
             new OrganizationPageController(papers, personalizer, site),
             new DailyPapersApiController(papers, cache, clock),
             new PaperApiController(papers, cache, site),
@@ -37,7 +38,10 @@ public final class WebApp {
             new SettingsController(services.apiTokens(), templates),
             new VoteController(services.votes()),
             comments,
-            new OrganizationAdminController(papers, templates));
+            new OrganizationAdminController(papers, templates),
+            new SearchPageController(services.search(), templates),
+            new SearchApiController(services.search(), papers),
+            new SearchFeedController(services.search(), papers, site, clock));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;

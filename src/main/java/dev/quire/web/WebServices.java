@@ -5,6 +5,7 @@ import dev.quire.account.ApiTokens;
 import dev.quire.comment.Comments;
 import dev.quire.harvest.DailySubmission;
 import dev.quire.paper.PaperRepository;
+import dev.quire.search.PaperSearch;
 import dev.quire.vote.Votes;
 
 /**
@@ -16,6 +17,7 @@ import dev.quire.vote.Votes;
  * @param votes upvotes of this site's users
  * @param comments the discussion under papers
  * @param submission featuring papers on today's list
+ * @param search keyword and semantic search, related papers
  */
 public record WebServices(
     PaperRepository papers,
@@ -23,4 +25,5 @@ public record WebServices(
     ApiTokens apiTokens,
     Votes votes,
     Comments comments,
-    DailySubmission submission) {}
+    DailySubmission submission,
+    PaperSearch search) {}

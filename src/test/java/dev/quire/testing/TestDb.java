@@ -28,12 +28,13 @@ public enum TestDb {
 
   /**
    * Config for a fresh, empty database of this kind, with its data dir under {@code dir}; sample
-   * loading off.
+   * loading and semantic search (model loading) off.
    */
   public Config config(Path dir) {
     Config base =
         Config.load(
-            java.util.Map.of("data", dir.toString(), "sample", "false", "port", "0"),
+            java.util.Map.of(
+                "data", dir.toString(), "sample", "false", "port", "0", "search.semantic", "false"),
             java.util.Map.of());
     if (this == SQLITE) {
       return base;

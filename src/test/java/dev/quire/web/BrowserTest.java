@@ -81,6 +81,36 @@ class BrowserTest {
     }
   }
 
+  @Test
+  void aReaderTypesAQueryInTheHeaderAndSeesHighlightedResults() {
+    requireChromium();
+    try (Quire quire = dev.quire.search.SearchSite.open(dir.resolve("db"))) {
+      Javalin app = quire.web().start(0);
+      WebDriver driver = chrome();
+      try {
+        String base = "http://localhost:" + app.port();
+        driver.get(base + "/papers/2501.00001");
+        WebElement box = driver.findElement(By.id("site-search-q"));
+        box.sendKeys("\"image editing\"");
+        box.submit();
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains("/search?q="));
+        assertThat(driver.findElement(By.cssSelector(".result-count")).getText())
+            .isEqualTo("1 result");
+        WebElement title = driver.findElement(By.cssSelector(".result-title a"));
+        assertThat(title.getText()).isEqualTo("Image Editing with Diffusion Models");
+        assertThat(driver.findElements(By.cssSelector(".result-title mark")))
+            .extracting(WebElement::getText)
+            .containsExactly("Image", "Editing");
+        title.click();
+        new WebDriverWait(driver, PATIENCE)
+            .until(ExpectedConditions.urlToBe(base + "/papers/2502.00002"));
+      } finally {
+        driver.quit();
+        app.stop();
+      }
+    }
+  }
+
   private WebDriver chrome() {
     return chrome(dir);
   }

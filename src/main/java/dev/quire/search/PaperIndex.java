@@ -1,0 +1,217 @@
+package dev.quire.search;
+
+import dev.quire.paper.Paper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
+
+/**
+ * The Lucene index of papers in one folder: a writer, near-real-time searchers, and commit metadata
+ * (schema, model, watermark) that tells whether it is current. Thread-safe.
+ */
+final class PaperIndex implements AutoCloseable {
+  /** Bumped whenever documents change shape; an index of another schema is rebuilt. */
+  static final String SCHEMA = "1";
+
+  static final String KEY_SCHEMA = "quire.schema";
+  static final String KEY_MODEL = "quire.model";
+  static final String KEY_WATERMARK = "quire.watermark";
+
+  /** A matching paper: Lucene's doc number, the paper id, the score. */
+  record Hit(int doc, String id, float score) {}
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private PaperIndex(Directory directory, IndexWriter writer) throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Opens (creating when missing) the index in {@code dir}. */
+  static PaperIndex open(Path dir) {
+    try {
+      Directory directory = FSDirectory.open(dir);
+      IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.index());
+      cfg.setCodec(codec());
+      cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      cfg.setRAMBufferSizeMB(64);
+      return new PaperIndex(directory, new IndexWriter(directory, cfg));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + dir, e);
+    }
+  }
+
+  /** Lucene's default codec with int7 scalar-quantized HNSW for vectors. */
+  static Codec codec() {
+    KnnVectorsFormat vectors =
+        new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.SEVEN_BIT, 16, 100);
+    return new Lucene104Codec() {
+      @Override
+      public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+        return vectors;
+      }
+    };
+  }
+
+  /** The metadata of the last commit (empty for a new index). */
+  Map<String, String> commitData() {
+    Map<String, String> out = new HashMap<>();
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      data.forEach(e -> out.put(e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  /** Adds or replaces the paper's document. */
+  void put(Paper paper, float[] vector) {
+    Document d = IndexFields.document(paper, vector);
+    try {
+      writer.updateDocument(new Term(IndexFields.ID, paper.id()), d);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Adds a bare text document (evaluation corpora). */
+  void putText(String id, String title, String body, float[] vector) {
+    try {
+      writer.updateDocument(
+          new Term(IndexFields.ID, id), IndexFields.text(id, title, body, vector));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes every document. */
+  void clear() {
+    try {
+      writer.deleteAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes the changes durable with this metadata, and visible to searches. */
+  void commit(Map<String, String> data) {
+    try {
+      writer.setLiveCommitData(Map.copyOf(data).entrySet());
+      writer.commit();
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes recent changes visible to searches (cheap when nothing changed). */
+  void refresh() {
+    try {
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Merges the index down to one segment (after a full rebuild). */
+  void optimize() {
+    try {
+      writer.forceMerge(1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Number of documents visible to searches. */
+  int size() {
+    return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  /** Number of visible documents that have a vector. */
+  int withVectors() {
+    return withSearcher(s -> s.count(new FieldExistsQuery(IndexFields.VECTOR)));
+  }
+
+  /** Runs {@code work} on a current searcher. */
+  <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return work.run(s);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Work done with a searcher. */
+  @FunctionalInterface
+  interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  /** The top {@code n} hits of a query, by score or by {@code sort} when not null. */
+  static List<Hit> top(IndexSearcher s, Query q, int n, Sort sort) throws IOException {
+    TopDocs docs = sort == null ? s.search(q, n) : s.search(q, n, sort);
+    return hits(s, docs.scoreDocs);
+  }
+
+  static List<Hit> hits(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+    List<Hit> out = new ArrayList<>(docs.length);
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    for (ScoreDoc sd : docs) {
+      out.add(new Hit(sd.doc, id(leaves, sd.doc), Float.isNaN(sd.score) ? 0f : sd.score));
+    }
+    return out;
+  }
+
+  /** The paper id of a document. */
+  static String id(List<LeafReaderContext> leaves, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues ids = leaf.reader().getSortedDocValues(IndexFields.ID);
+    if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("document " + doc + " has no id");
+    }
+    return ids.lookupOrd(ids.ordValue()).utf8ToString();
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

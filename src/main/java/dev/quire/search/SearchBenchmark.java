@@ -1,0 +1,334 @@
+package dev.quire.search;
+
+import dev.quire.ingest.ImportSummary;
+import dev.quire.ingest.Importer;
+import dev.quire.ingest.ProgressListener;
+import dev.quire.paper.Author;
+import dev.quire.paper.Paper;
+import dev.quire.paper.PaperBuilder;
+import dev.quire.paper.PaperRepository;
+import dev.quire.system.Config;
+import dev.quire.system.Database;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * {@code quire bench search}: imports the real listings into a temporary SQLite database, fills up
+ * to the wanted size with synthetic papers, embeds a subset with the model (measuring papers/s) and
+ * gives every other paper a perturbed copy of a real vector, builds the index from the database,
+ * then measures search latency (query embedding included) and throughput per ranking method.
+ */
+public final class SearchBenchmark {
+  static final long SEED = 20260904L;
+  static final int WARMUP = 50;
+
+  private SearchBenchmark() {}
+
+  /** Runs the benchmark; results on {@code out}, progress on {@code err}. */
+  public static void run(
+      Path listings, int total, int embedCount, int queryCount, PrintStream out, PrintStream err) {
+    Path dir = tempDir();
+    Random rnd = new Random(SEED);
+    out.printf(
+        Locale.ROOT,
+        "bench search: seed %d, %s, %d cores, heap max %d MB%n",
+        SEED,
+        Runtime.version(),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    Config config = Config.load(Map.of("data", dir.toString(), "sample", "false"), Map.of());
+    try (Database db = Database.open(config);
+        OnnxEmbedder embedder = OnnxEmbedder.load()) {
+      PaperRepository papers = new PaperRepository(db.jdbi());
+      VectorRepository vectors = new VectorRepository(db.jdbi());
+      ImportSummary imported =
+          new Importer(papers, dir, ProgressListener.NONE).importPaths(List.of(listings), null);
+      int real = papers.countPapers();
+      err.printf("imported %,d real papers in %.1f s%n", real, imported.elapsed().toMillis() / 1e3);
+      List<Paper> all = allPapers(papers);
+      int synthetic = fill(papers, all, total - real, rnd);
+      all = allPapers(papers);
+      out.printf(
+          Locale.ROOT,
+          "corpus: %,d papers (%,d real, %,d synthetic)%n",
+          all.size(),
+          real,
+          synthetic);
+
+      List<Paper> realPapers =
+          new ArrayList<>(all.stream().filter(p -> !p.id().startsWith("9")).toList());
+      java.util.Collections.shuffle(realPapers, rnd);
+      List<Paper> toEmbed =
+          new ArrayList<>(realPapers.subList(0, Math.min(embedCount, realPapers.size())));
+      realPapers = null;
+      Map<String, float[]> embedded = embed(embedder, toEmbed, out, err);
+      storeVectors(vectors, embedder.model(), all, embedded, rnd);
+      int corpusSize = all.size();
+      all = null; // the benchmark's own copy; the service reads the database
+
+      Path indexDir = dir.resolve("index");
+      long t0 = System.nanoTime();
+      try (SearchService search =
+          new SearchService(
+              papers, vectors, PaperIndex.open(indexDir), embedder, Fusion.rrf(), 1, line -> {})) {
+        search.syncNow(err::println);
+        long buildNanos = System.nanoTime() - t0;
+        out.printf(
+            Locale.ROOT,
+            "index build from the database: %,d papers with vectors in %.1f s (%.0f papers/s), index %d MB on disk%n",
+            search.status().withVectors(),
+            buildNanos / 1e9,
+            corpusSize / (buildNanos / 1e9),
+            size(indexDir) >> 20);
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < queryCount + WARMUP; i++) {
+          queries.add(toEmbed.get(i % toEmbed.size()).title());
+        }
+        for (RankingMethod m : RankingMethod.values()) {
+          latency(search, m, queries, out);
+        }
+        for (RankingMethod m : RankingMethod.values()) {
+          throughput(search, m, queries, out);
+        }
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        out.printf(
+            Locale.ROOT,
+            "memory: heap used after GC %d MB (max %d MB), RSS %s%n",
+            (rt.totalMemory() - rt.freeMemory()) >> 20,
+            rt.maxMemory() >> 20,
+            rss());
+      }
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private static List<Paper> allPapers(PaperRepository papers) {
+    List<Paper> out = new ArrayList<>();
+    String after = null;
+    while (true) {
+      List<Paper> page = papers.page(after, 5000);
+      if (page.isEmpty()) {
+        return out;
+      }
+      out.addAll(page);
+      after = page.get(page.size() - 1).id();
+    }
+  }
+
+  /** Synthetic papers (ids 9xxx.xxxxx) whose words are drawn from the real abstracts. */
+  private static int fill(PaperRepository papers, List<Paper> real, int count, Random rnd) {
+    if (count <= 0) {
+      return 0;
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < Math.min(5000, real.size()); i++) {
+      words.addAll(Arrays.asList(real.get(i).abstractText().split("\\s+")));
+    }
+    List<Paper> batch = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String id = String.format(Locale.ROOT, "9%03d.%05d", i / 99_999 + 1, i % 99_999 + 1);
+      batch.add(
+          PaperBuilder.paper(id)
+              .title(sentence(words, rnd, 6 + rnd.nextInt(8)))
+              .abstractText(sentence(words, rnd, 120 + rnd.nextInt(120)))
+              .authors(List.of(Author.named("Synthetic Author " + rnd.nextInt(5000))))
+              .categories(List.of("cs.LG"))
+              .primaryCategory("cs.LG")
+              .publishedAt(
+                  Instant.parse("2025-01-01T00:00:00Z").plusSeconds(rnd.nextInt(50_000_000)))
+              .upvotes(rnd.nextInt(20))
+              .build());
+      if (batch.size() == 2000) {
+        papers.writeBatch(List.of(), batch, List.of());
+        batch.clear();
+      }
+    }
+    papers.writeBatch(List.of(), batch, List.of());
+    return count;
+  }
+
+  private static String sentence(List<String> words, Random rnd, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(i == 0 ? "" : " ").append(words.get(rnd.nextInt(words.size())));
+    }
+    return sb.toString();
+  }
+
+  private static Map<String, float[]> embed(
+      Embedder embedder, List<Paper> papers, PrintStream out, PrintStream err) {
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Map<String, float[]> result = new java.util.concurrent.ConcurrentHashMap<>();
+    long t0 = System.nanoTime();
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Paper p : papers) {
+        futures.add(
+            pool.submit(
+                () -> result.put(p.id(), embedder.embedDocument(p.title(), p.abstractText()))));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      pool.shutdown();
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "embedding: %,d real papers (title + abstract, <= 512 tokens) in %.1f s = %.1f papers/s with %d threads%n",
+        papers.size(),
+        s,
+        papers.size() / s,
+        threads);
+    return result;
+  }
+
+  /** Real vectors where embedded; elsewhere a real vector plus noise, renormalised. */
+  private static void storeVectors(
+      VectorRepository vectors,
+      String model,
+      List<Paper> all,
+      Map<String, float[]> embedded,
+      Random rnd) {
+    List<float[]> base = new ArrayList<>(embedded.values());
+    Map<String, VectorRepository.Stored> batch = new HashMap<>();
+    for (Paper p : all) {
+      float[] v = embedded.get(p.id());
+      if (v == null) {
+        float[] b = base.get(rnd.nextInt(base.size()));
+        v = new float[b.length];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = b[i] + (float) (rnd.nextGaussian() * 0.5 / Math.sqrt(v.length));
+        }
+        Vectors.normalize(v);
+      }
+      batch.put(p.id(), new VectorRepository.Stored(TextHash.of(p.title(), p.abstractText()), v));
+      if (batch.size() == 2000) {
+        vectors.put(model, batch);
+        batch.clear();
+      }
+    }
+    vectors.put(model, batch);
+  }
+
+  private static void latency(
+      SearchService search, RankingMethod m, List<String> queries, PrintStream out) {
+    search.clearQueryCache();
+    long[] nanos = new long[queries.size() - WARMUP];
+    for (int i = 0; i < queries.size(); i++) {
+      long t = System.nanoTime();
+      search.search(SearchQuery.words(queries.get(i)), SearchSort.RELEVANCE, m, 0, 10, true);
+      if (i >= WARMUP) {
+        nanos[i - WARMUP] = System.nanoTime() - t;
+      }
+      if (i == WARMUP - 1) {
+        search.clearQueryCache();
+      }
+    }
+    Arrays.sort(nanos);
+    out.printf(
+        Locale.ROOT,
+        "%-6s latency over %d queries (one thread): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+        m.name().toLowerCase(Locale.ROOT),
+        nanos.length,
+        pct(nanos, 50),
+        pct(nanos, 95),
+        pct(nanos, 99),
+        nanos[nanos.length - 1] / 1e6);
+  }
+
+  private static void throughput(
+      SearchService search, RankingMethod m, List<String> queries, PrintStream out) {
+    search.clearQueryCache();
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long t0 = System.nanoTime();
+    try {
+      List<Future<?>> fs = new ArrayList<>();
+      for (String q : queries) {
+        fs.add(
+            pool.submit(
+                () -> search.search(SearchQuery.words(q), SearchSort.RELEVANCE, m, 0, 10, true)));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      pool.shutdown();
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "%-6s throughput with %d threads: %.0f queries/s%n",
+        m.name().toLowerCase(Locale.ROOT),
+        threads,
+        queries.size() / s);
+  }
+
+  private static double pct(long[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+  }
+
+  private static String rss() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return line.substring(6).trim();
+        }
+      }
+    } catch (IOException e) {
+      // not Linux
+    }
+    return "unknown (" + ManagementFactory.getRuntimeMXBean().getName() + ")";
+  }
+
+  private static long size(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("quire-search-bench-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // best effort
+    }
+  }
+}

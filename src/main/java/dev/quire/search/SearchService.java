@@ -1,0 +1,376 @@
+package dev.quire.search;
+
+import dev.quire.paper.Paper;
+import dev.quire.paper.PaperRepository;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * The Lucene-backed {@link PaperSearch}: the index in a folder of the data dir, kept current with
+ * the database by a background thread, with papers embedded in the background when a model is
+ * given.
+ */
+public final class SearchService implements PaperSearch, AutoCloseable {
+  /** Candidates ranked per method before fusion and paging. */
+  static final int MIN_DEPTH = 100;
+
+  /** Pages never reach past this many candidates. */
+  public static final int MAX_DEPTH = 1000;
+
+  private static final int QUERY_CACHE = 512;
+
+  private final PaperRepository papers;
+  private final VectorRepository vectors;
+  private final PaperIndex index;
+  private final Embedder embedder;
+  private final LuceneQueries queries;
+  private final Highlighter highlighter;
+  private final HybridSearcher searcher;
+  private final IndexSync sync;
+  private final EmbeddingJob job;
+  private final SyncThread syncThread;
+  private final Map<String, float[]> queryVectors =
+      new LinkedHashMap<>(QUERY_CACHE, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> e) {
+          return size() > QUERY_CACHE;
+        }
+      };
+  private volatile String state = "starting";
+  private final java.util.concurrent.ExecutorService queryEmbedding =
+      java.util.concurrent.Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "quire-query-embed");
+            t.setDaemon(true);
+            return t;
+          });
+
+  SearchService(
+      PaperRepository papers,
+      VectorRepository vectors,
+      PaperIndex index,
+      Embedder embedder,
+      Fusion fusion,
+      int workers,
+      Consumer<String> report) {
+    this.papers = papers;
+    this.vectors = vectors;
+    this.index = index;
+    this.embedder = embedder;
+    Analyzer analyzer = Analyzers.index();
+    this.queries = new LuceneQueries(analyzer);
+    this.highlighter = new Highlighter(analyzer);
+    this.searcher = new HybridSearcher(index, queries, fusion);
+    this.job =
+        embedder == null
+            ? null
+            : new EmbeddingJob(papers, vectors, index, embedder, workers, report);
+    this.sync =
+        new IndexSync(
+            papers,
+            vectors,
+            index,
+            embedder == null ? null : embedder.model(),
+            ids -> {
+              if (job != null) {
+                job.enqueue(ids);
+              }
+            });
+    this.syncThread = new SyncThread(this, papers, report);
+  }
+
+  /**
+   * Opens the index in {@code indexDir}. {@code embedder} may be null (keywords only); {@code
+   * workers} embedding threads; {@code report} receives progress lines.
+   */
+  public static SearchService open(
+      PaperRepository papers,
+      VectorRepository vectors,
+      Path indexDir,
+      Embedder embedder,
+      int workers,
+      Consumer<String> report) {
+    return new SearchService(
+        papers, vectors, PaperIndex.open(indexDir), embedder, Fusion.rrf(), workers, report);
+  }
+
+  /**
+   * Starts the background work: rebuild when the index is missing or stale, else catch up with the
+   * database; then follow new writes and embed papers without vectors.
+   */
+  public void start() {
+    if (job != null) {
+      job.start();
+    }
+    syncThread.start();
+  }
+
+  /** Brings the index up to date on the calling thread (rebuilding when stale); embeds nothing. */
+  public void syncNow(Consumer<String> progress) {
+    String reason = sync.staleReason();
+    state = reason == null ? "catching up" : "rebuilding";
+    if (reason != null) {
+      progress.accept("search index: " + reason + "; rebuilding from the database");
+      sync.rebuild(progress);
+    } else {
+      sync.catchUp();
+    }
+    sync.queueMissingVectors();
+    sync.commit();
+    state = "ready";
+  }
+
+  /**
+   * Rebuilds the index from the database, then embeds papers without vectors with the worker
+   * threads, waiting until they are done.
+   */
+  public void rebuild(Consumer<String> progress) {
+    state = "rebuilding";
+    sync.rebuild(progress);
+    sync.queueMissingVectors();
+    state = "ready";
+    if (job != null && job.queued() > 0) {
+      progress.accept(String.format("embedding %,d papers without vectors", job.queued()));
+      job.start();
+      try {
+        job.awaitIdle(Long.MAX_VALUE / 4);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    sync.commit();
+  }
+
+  /** Embeds every queued paper on the calling thread and commits. */
+  public void embedQueuedHere() {
+    if (job != null) {
+      job.drainHere();
+    }
+    sync.commit();
+  }
+
+  void clearQueryCache() {
+    synchronized (queryVectors) {
+      queryVectors.clear();
+    }
+  }
+
+  /** Follows writes since the last sync (called by the background thread). */
+  void followWrites() {
+    if (sync.catchUp() > 0) {
+      index.refresh();
+    }
+  }
+
+  void refreshAndCommit(boolean commit) {
+    index.refresh();
+    if (commit) {
+      sync.commit();
+    }
+  }
+
+  /** Waits until background embedding has nothing left; false on timeout. */
+  public boolean awaitEmbedded(long timeoutMillis) throws InterruptedException {
+    boolean idle = job == null || job.awaitIdle(timeoutMillis);
+    index.refresh();
+    return idle;
+  }
+
+  @Override
+  public SearchResults search(SearchQuery query, SearchSort sort, int offset, int limit) {
+    return search(query, sort, RankingMethod.HYBRID, offset, limit, true);
+  }
+
+  /** One page ranked by a chosen method; highlighting can be skipped (evaluation, benchmarks). */
+  SearchResults search(
+      SearchQuery query,
+      SearchSort sort,
+      RankingMethod method,
+      int offset,
+      int limit,
+      boolean withPapers) {
+    if (query.arxivId() != null) {
+      Optional<Paper> p = papers.find(query.arxivId());
+      if (p.isPresent()) {
+        Paper paper = p.get();
+        String title = highlighter.full(IndexFields.TITLE, paper.title(), Set.of());
+        String snippet = highlighter.snippet(IndexFields.ABSTRACT, paper.abstractText(), Set.of());
+        return new SearchResults(
+            query,
+            List.of(new SearchHit(paper, 1f, title, snippet)),
+            1,
+            0,
+            List.of(),
+            List.of(),
+            paper.id(),
+            false);
+      }
+      query = SearchQuery.words(query.arxivId());
+    }
+    int depth = Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, offset + limit));
+    boolean dense =
+        embedder != null
+            && query.hasText()
+            && method != RankingMethod.BM25
+            && sort == SearchSort.RELEVANCE;
+    java.util.function.Supplier<float[]> vector = () -> null;
+    if (dense) {
+      String text = query.semanticText();
+      float[] cached = cachedQueryVector(text);
+      if (cached != null) {
+        vector = () -> cached;
+      } else {
+        // embed the query while BM25 runs on this thread
+        java.util.concurrent.CompletableFuture<float[]> later =
+            java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> queryVector(text), queryEmbedding);
+        vector = later::join;
+      }
+    }
+    HybridSearcher.Ranking ranking = searcher.rank(query, sort, method, vector, depth);
+    List<PaperIndex.Hit> ranked = ranking.hits();
+    List<PaperIndex.Hit> page =
+        offset >= ranked.size()
+            ? List.of()
+            : ranked.subList(offset, Math.min(ranked.size(), offset + limit));
+    List<SearchHit> hits = new ArrayList<>(page.size());
+    if (withPapers) {
+      Map<String, Paper> found = papers.findAll(page.stream().map(PaperIndex.Hit::id).toList());
+      Set<String> titleTerms = queries.terms(IndexFields.TITLE, highlightText(query));
+      for (PaperIndex.Hit h : page) {
+        Paper p = found.get(h.id());
+        if (p != null) {
+          hits.add(
+              new SearchHit(
+                  p,
+                  h.score(),
+                  highlighter.full(IndexFields.TITLE, p.title(), titleTerms),
+                  highlighter.snippet(IndexFields.ABSTRACT, p.abstractText(), titleTerms)));
+        }
+      }
+    } else {
+      for (PaperIndex.Hit h : page) {
+        hits.add(new SearchHit(null, h.score(), h.id(), ""));
+      }
+    }
+    return new SearchResults(
+        query,
+        hits,
+        ranked.size(),
+        offset,
+        ranking.categories(),
+        ranking.years(),
+        null,
+        ranking.semantic());
+  }
+
+  /** The ranked ids only, for evaluation. */
+  List<String> rankedIds(SearchQuery query, RankingMethod method, int n) {
+    float[] vector =
+        embedder == null || method == RankingMethod.BM25 ? null : queryVector(query.semanticText());
+    return searcher.rank(query, SearchSort.RELEVANCE, method, vector, n).hits().stream()
+        .map(PaperIndex.Hit::id)
+        .toList();
+  }
+
+  private static String highlightText(SearchQuery q) {
+    Set<String> parts = new LinkedHashSet<>();
+    if (!q.text().isEmpty()) {
+      parts.add(LuceneQueries.distinctTerms(q.text()));
+    }
+    parts.addAll(q.phrases());
+    return String.join(" ", parts);
+  }
+
+  private float[] cachedQueryVector(String text) {
+    synchronized (queryVectors) {
+      return queryVectors.get(text);
+    }
+  }
+
+  float[] queryVector(String text) {
+    synchronized (queryVectors) {
+      float[] v = queryVectors.get(text);
+      if (v != null) {
+        return v;
+      }
+    }
+    float[] v = embedder.embedQuery(text);
+    synchronized (queryVectors) {
+      queryVectors.put(text, v);
+    }
+    return v;
+  }
+
+  @Override
+  public List<Paper> similar(String paperId, int limit) {
+    Optional<Paper> paper = papers.find(paperId);
+    if (paper.isEmpty()) {
+      return List.of();
+    }
+    List<PaperIndex.Hit> hits = List.of();
+    if (embedder != null) {
+      VectorRepository.Stored v = vectors.find(List.of(paperId), embedder.model()).get(paperId);
+      if (v != null) {
+        hits = searcher.similar(v.vector(), paperId, limit);
+      }
+    }
+    if (hits.isEmpty()) {
+      Paper p = paper.get();
+      hits = searcher.keywordSimilar(p.title() + " " + p.abstractText(), paperId, limit);
+    }
+    Map<String, Paper> found = papers.findAll(hits.stream().map(PaperIndex.Hit::id).toList());
+    List<Paper> out = new ArrayList<>();
+    for (PaperIndex.Hit h : hits) {
+      Paper p = found.get(h.id());
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public SearchStatus status() {
+    return new SearchStatus(
+        state,
+        embedder == null ? null : embedder.model(),
+        papers.countPapers(),
+        index.size(),
+        embedder == null ? 0 : index.withVectors(),
+        job == null ? 0 : job.queued(),
+        job == null ? 0 : job.rate(),
+        job == null ? -1 : job.etaSeconds());
+  }
+
+  void setState(String s) {
+    state = s;
+  }
+
+  @Override
+  public void close() {
+    queryEmbedding.shutdown();
+    syncThread.close();
+    if (job != null) {
+      job.close();
+    }
+    try {
+      sync.commit();
+    } finally {
+      index.close();
+      if (embedder != null) {
+        embedder.close();
+      }
+    }
+  }
+}
