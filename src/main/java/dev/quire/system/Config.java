@@ -1,6 +1,8 @@
 package dev.quire.system;
 
+import dev.quire.digest.DigestSettings;
 import dev.quire.harvest.HarvestSettings;
+import dev.quire.mail.MailSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -25,6 +27,8 @@ import java.util.Properties;
  *     database
  * @param harvest arXiv harvesting: OAI-PMH and API URLs, sets, daily time, politeness
  * @param adminToken token that authorises daily-list submissions; empty disables them
+ * @param mail outgoing mail: SMTP server and sender, or .eml files when no server is set
+ * @param digest email digests: schedule, defaults, retries, link-signing secret
  */
 public record Config(
     Path dataDir,
@@ -37,7 +41,9 @@ public record Config(
     String siteName,
     boolean loadSampleWhenEmpty,
     HarvestSettings harvest,
-    String adminToken) {
+    String adminToken,
+    MailSettings mail,
+    DigestSettings digest) {
 
   /** Keys understood in the config file; the environment variable is QUIRE_ + upper-cased key. */
   static final String[] KEYS = {
@@ -57,11 +63,29 @@ public record Config(
     "harvest.delay",
     "harvest.attempts",
     "arxiv.api.url",
-    "admin.token"
+    "admin.token",
+    "mail.smtp.host",
+    "mail.smtp.port",
+    "mail.smtp.security",
+    "mail.smtp.user",
+    "mail.smtp.password",
+    "mail.smtp.timeout",
+    "mail.from",
+    "digest.at",
+    "digest.zone",
+    "digest.day",
+    "digest.weekends",
+    "digest.weekly.ends",
+    "digest.top",
+    "digest.attempts",
+    "digest.bounce.limit",
+    "digest.secret"
   };
 
   public Config {
     adminToken = adminToken == null ? "" : adminToken;
+    mail = mail == null ? MailSettings.defaults() : mail;
+    digest = digest == null ? DigestSettings.defaults() : digest;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
     }
@@ -109,7 +133,9 @@ public record Config(
         values.getOrDefault("site.name", "Quire"),
         Boolean.parseBoolean(values.getOrDefault("sample", "true")),
         HarvestSettings.from(values),
-        values.getOrDefault("admin.token", ""));
+        values.getOrDefault("admin.token", ""),
+        MailSettings.from(values),
+        DigestSettings.from(values));
   }
 
   /** A copy with another data directory and, for SQLite, everything else unchanged. */
@@ -125,7 +151,9 @@ public record Config(
         siteName,
         loadSampleWhenEmpty,
         harvest,
-        adminToken);
+        adminToken,
+        mail,
+        digest);
   }
 
   /** A copy with another JDBC URL and credentials. */
@@ -141,7 +169,9 @@ public record Config(
         siteName,
         loadSampleWhenEmpty,
         harvest,
-        adminToken);
+        adminToken,
+        mail,
+        digest);
   }
 
   /** A copy with another port. */
@@ -157,7 +187,9 @@ public record Config(
         siteName,
         loadSampleWhenEmpty,
         harvest,
-        adminToken);
+        adminToken,
+        mail,
+        digest);
   }
 
   /** A copy with other harvest settings. */
@@ -173,7 +205,9 @@ public record Config(
         siteName,
         loadSampleWhenEmpty,
         settings,
-        adminToken);
+        adminToken,
+        mail,
+        digest);
   }
 
   /** A copy with another admin token. */
@@ -189,7 +223,50 @@ public record Config(
         siteName,
         loadSampleWhenEmpty,
         harvest,
-        token == null ? "" : token);
+        token == null ? "" : token,
+        mail,
+        digest);
+  }
+
+  /** A copy with other mail settings. */
+  public Config withMail(MailSettings settings) {
+    return new Config(
+        dataDir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        harvest,
+        adminToken,
+        settings,
+        digest);
+  }
+
+  /** A copy with other digest settings. */
+  public Config withDigest(DigestSettings settings) {
+    return new Config(
+        dataDir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        harvest,
+        adminToken,
+        mail,
+        settings);
+  }
+
+  /** The base URL links in mails start with: base.url, else http://localhost:PORT. */
+  public String publicUrl() {
+    return baseUrl.isBlank() ? "http://localhost:" + (port == 0 ? 8080 : port) : baseUrl;
   }
 
   /** Everything but the secrets (database password, admin token), for logs. */
@@ -215,6 +292,10 @@ public record Config(
         + harvest
         + ", adminToken="
         + (adminToken.isEmpty() ? "off" : "set")
+        + ", mail="
+        + mail
+        + ", digest="
+        + digest
         + "]";
   }
 

@@ -1,10 +1,14 @@
 package dev.quire.system;
 
+import dev.quire.digest.DatabaseTopicMatcher;
+import dev.quire.digest.Digests;
 import dev.quire.harvest.HarvestStateRepository;
 import dev.quire.harvest.Harvesting;
 import dev.quire.harvest.Sleeper;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.ProgressListener;
+import dev.quire.mail.MailSender;
+import dev.quire.mail.MailSenders;
 import dev.quire.paper.PaperRepository;
 import dev.quire.web.WebApp;
 import io.javalin.Javalin;
@@ -20,8 +24,9 @@ public final class Quire implements AutoCloseable {
   private final PaperRepository papers;
   private final Clock clock;
   private final Harvesting harvesting;
+  private final Digests digests;
 
-  private Quire(Config config, Database database, Clock clock, Sleeper sleeper) {
+  private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
     this.database = database;
     this.clock = clock;
@@ -29,6 +34,17 @@ public final class Quire implements AutoCloseable {
     this.harvesting =
         new Harvesting(
             config.harvest(), papers, new HarvestStateRepository(database.jdbi()), clock, sleeper);
+    this.digests =
+        new Digests(
+            config.digest(),
+            mail != null ? mail : MailSenders.create(config.mail(), config.dataDir(), clock),
+            config.siteName(),
+            config.publicUrl(),
+            config.dataDir(),
+            database.jdbi(),
+            papers,
+            new DatabaseTopicMatcher(database.jdbi()),
+            clock);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -38,12 +54,20 @@ public final class Quire implements AutoCloseable {
 
   /** Opens the configured database with an explicit clock, for tests. */
   public static Quire open(Config config, Clock clock) {
-    return new Quire(config, Database.open(config), clock, Sleeper.REAL);
+    return new Quire(config, Database.open(config), clock, Sleeper.REAL, null);
   }
 
   /** Opens the configured database with an explicit clock and sleeper, so tests need not wait. */
   public static Quire open(Config config, Clock clock, Sleeper sleeper) {
-    return new Quire(config, Database.open(config), clock, sleeper);
+    return new Quire(config, Database.open(config), clock, sleeper, null);
+  }
+
+  /**
+   * Opens the configured database with an explicit clock and mail sender, so tests can watch or
+   * break delivery.
+   */
+  public static Quire open(Config config, Clock clock, MailSender mail) {
+    return new Quire(config, Database.open(config), clock, Sleeper.REAL, mail);
   }
 
   public Config config() {
@@ -59,6 +83,11 @@ public final class Quire implements AutoCloseable {
     return harvesting;
   }
 
+  /** Email digests: subscriptions, runs, the outbox and the scheduled job. */
+  public Digests digests() {
+    return digests;
+  }
+
   /** An importer writing into this database, reporting to {@code progress}. */
   public Importer importer(ProgressListener progress) {
     return new Importer(papers, config.dataDir(), progress);
@@ -66,11 +95,12 @@ public final class Quire implements AutoCloseable {
 
   /** The web server, configured but not started. */
   public Javalin web() {
-    return WebApp.create(config, papers, clock, harvesting.submission());
+    return WebApp.create(config, papers, clock, harvesting.submission(), digests);
   }
 
   @Override
   public void close() {
+    digests.close();
     database.close();
   }
 }

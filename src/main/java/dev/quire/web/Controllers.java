@@ -8,4 +8,6 @@ record Controllers(
     DailyPapersApiController dailyPapersApi,
     PaperApiController paperApi,
     AtomFeedController atomFeed,
-    SubmissionController submission) {}
+    SubmissionController submission,
+    SubscriptionController subscription,
+    MailAdminController mailAdmin) {}

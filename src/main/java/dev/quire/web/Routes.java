@@ -25,5 +25,17 @@ final class Routes {
     r.get("/submit", c.submission()::page, Role.ANYONE);
     r.post("/submit", c.submission()::form, Role.ADMIN);
     r.post("/api/papers/index", c.submission()::api, Role.ADMIN);
+    // Email digest: subscribe (CSRF-checked form), confirm and unsubscribe (signed token in the
+    // link;
+    // POST /unsubscribe is also the RFC 8058 one-click target of List-Unsubscribe)
+    r.get("/subscribe", c.subscription()::page, Role.ANYONE);
+    r.post("/subscribe", c.subscription()::subscribe, Role.ANYONE);
+    r.get("/subscribe/confirm", c.subscription()::confirmPage, Role.ANYONE);
+    r.post("/subscribe/confirm", c.subscription()::confirm, Role.ANYONE);
+    r.get("/unsubscribe", c.subscription()::unsubscribePage, Role.ANYONE);
+    r.post("/unsubscribe", c.subscription()::unsubscribe, Role.ANYONE);
+    // Mail admin page (admin token checked by the controller)
+    r.get("/admin/mail", c.mailAdmin()::page, Role.ADMIN);
+    r.post("/admin/mail", c.mailAdmin()::show, Role.ADMIN);
   }
 }

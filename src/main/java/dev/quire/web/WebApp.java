@@ -3,6 +3,7 @@ package dev.quire.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.quire.digest.Digests;
 import dev.quire.harvest.DailySubmission;
 import dev.quire.paper.PaperRepository;
 import dev.quire.system.Config;
@@ -17,7 +18,11 @@ public final class WebApp {
 
   /** A configured, not yet started server. */
   public static Javalin create(
-      Config config, PaperRepository papers, Clock clock, DailySubmission submission) {
+      Config config,
+      PaperRepository papers,
+      Clock clock,
+      DailySubmission submission,
+      Digests digests) {
     Templates templates = new Templates(config.siteName());
     AnswerCache cache = AnswerCache.standard(papers);
     SiteInfo site = new SiteInfo(config.siteName(), config.baseUrl());
@@ -29,7 +34,9 @@ public final class WebApp {
             new DailyPapersApiController(papers, cache, clock),
             new PaperApiController(papers, cache, site),
             new AtomFeedController(papers, cache, site, clock),
-            new SubmissionController(submission, config.adminToken(), templates, site));
+            new SubmissionController(submission, config.adminToken(), templates, site),
+            new SubscriptionController(digests.subscriptions(), digests.settings(), templates),
+            new MailAdminController(digests, config.adminToken(), templates));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
