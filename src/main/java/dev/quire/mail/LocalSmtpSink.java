@@ -72,6 +72,7 @@ public final class LocalSmtpSink implements AutoCloseable {
     while (!server.isClosed()) {
       try {
         Socket s = server.accept();
+        s.setTcpNoDelay(true);
         threads.submit(() -> serve(s));
       } catch (IOException e) {
         return;

@@ -48,8 +48,9 @@ public final class SmtpMailSender implements MailSender {
     p.put("mail.smtp.writetimeout", millis);
     p.put("mail.smtp.auth", Boolean.toString(!s.user().isEmpty()));
     switch (s.security()) {
-      case NONE -> {}
+      case NONE -> p.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
       case STARTTLS -> {
+        p.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
         p.put("mail.smtp.starttls.enable", "true");
         p.put("mail.smtp.starttls.required", "true");
         p.put("mail.smtp.ssl.checkserveridentity", "true");
