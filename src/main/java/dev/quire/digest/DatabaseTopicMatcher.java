@@ -30,9 +30,9 @@ public final class DatabaseTopicMatcher implements TopicMatcher {
     for (int i = 0; i < query.terms().size(); i++) {
       sql.append(" AND (LOWER(p.title) LIKE :t")
           .append(i)
-          .append(" ESCAPE '\\' OR LOWER(p.abstract) LIKE :t")
+          .append(" ESCAPE '!' OR LOWER(p.abstract) LIKE :t")
           .append(i)
-          .append(" ESCAPE '\\')");
+          .append(" ESCAPE '!')");
     }
     if (!query.categories().isEmpty()) {
       sql.append(" AND (");
@@ -40,7 +40,7 @@ public final class DatabaseTopicMatcher implements TopicMatcher {
         sql.append(i == 0 ? "" : " OR ")
             .append("(' ' || LOWER(p.categories) || ' ') LIKE :c")
             .append(i)
-            .append(" ESCAPE '\\'");
+            .append(" ESCAPE '!'");
       }
       sql.append(")");
     }
@@ -81,6 +81,6 @@ public final class DatabaseTopicMatcher implements TopicMatcher {
   }
 
   private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }
