@@ -117,6 +117,33 @@ class DigestDeliveryTest {
     }
   }
 
+  @Test
+  void aWeeklySubscriberGetsTheWeekEndingOnSundayOnce() throws Exception {
+    try (Quire q = DigestFixture.open(config(TestDb.SQLITE), clock)) {
+      DigestFixture.seed(q);
+      q.digests()
+          .subscriptionRepository()
+          .insertActive(
+              List.of("weekly@example.org"),
+              Subscription.Frequency.WEEKLY,
+              10,
+              java.time.Instant.parse("2026-08-01T00:00:00Z"));
+      java.time.LocalDate sunday = java.time.LocalDate.parse("2026-08-23");
+
+      q.digests().run(FRI);
+      assertThat(greenMail.getReceivedMessages()).as("no weekly digest on a Friday").isEmpty();
+
+      q.digests().run(sunday);
+      q.digests().run(sunday);
+      MimeMessage[] got = greenMail.getReceivedMessages();
+      assertThat(got).hasSize(1);
+      assertThat(got[0].getSubject())
+          .isEqualTo("Quire weekly: trending papers, 2026-08-17 to 2026-08-23");
+      assertThat(DigestFixture.part(got[0], "text/plain"))
+          .contains("Lanterns of Attention", "Quiet Gradients", "Middle Path Decoding");
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TestDb.class)
   void aRunThatCrashedMidwayResumesWithoutSendingAnyoneTwice(TestDb db) {
