@@ -174,6 +174,20 @@ public final class SubscriptionRepository {
         });
   }
 
+  /**
+   * Makes an active subscription of this address pending, so that {@link #request} takes new
+   * choices; for account settings, which confirm again right away.
+   */
+  void unsubscribeForChange(String email, Instant now) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE digest_subscriptions SET status = 'pending' WHERE email_key = :k"
+                        + " AND status = 'active'")
+                .bind("k", emailKey(email))
+                .execute());
+  }
+
   /** Ends a subscription; true when it was not already ended. */
   public boolean unsubscribe(String id, Instant now) {
     return jdbi.withHandle(

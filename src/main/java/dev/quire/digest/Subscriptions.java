@@ -79,6 +79,22 @@ public final class Subscriptions {
     }
   }
 
+  /**
+   * Subscribes an address the caller has already verified (a signed-in account's confirmed email,
+   * from account settings): stored with the account's id and active at once, no confirmation mail.
+   * An active subscription of the address takes the new choices and topics.
+   */
+  public Subscription subscribeVerified(SubscribeRequest r) {
+    if (r.userId() == null) {
+      throw new IllegalArgumentException("only an account's verified address skips confirmation");
+    }
+    Instant now = clock.instant();
+    repo.unsubscribeForChange(r.email(), now);
+    Subscription s = repo.request(r.email(), r.frequency(), r.topN(), r.topics(), r.userId(), now);
+    repo.confirm(s.id(), now);
+    return repo.find(s.id()).orElseThrow();
+  }
+
   /** The link that confirms this subscription, valid for 7 days from {@code now}. */
   String confirmUrl(String id, Instant now) {
     String expires = Long.toString(now.plus(CONFIRM_VALIDITY).getEpochSecond());
