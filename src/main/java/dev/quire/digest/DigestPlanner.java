@@ -85,7 +85,6 @@ final class DigestPlanner {
               + "; weekly digests cover weeks ending on "
               + settings.weekEnds().toString().toLowerCase(java.util.Locale.ROOT));
     }
-    lines.forEach(l -> LOG.info("{}", l));
     return lines;
   }
 
