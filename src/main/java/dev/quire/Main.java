@@ -1,6 +1,7 @@
 package dev.quire;
 
 import dev.quire.account.AccountException;
+import dev.quire.digest.DigestJob;
 import dev.quire.harvest.HarvestJob;
 import dev.quire.ingest.ConsoleProgress;
 import dev.quire.ingest.ImportSummary;
@@ -8,6 +9,7 @@ import dev.quire.ingest.Importer;
 import dev.quire.ingest.SourceFormat;
 import dev.quire.system.Backup;
 import dev.quire.system.Config;
+import dev.quire.system.DigestBenchmark;
 import dev.quire.system.HarvestBenchmark;
 import dev.quire.system.ImportBenchmark;
 import dev.quire.system.Quire;
@@ -22,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-/** Command-line entry point: {@code quire serve | ingest | harvest | add | bench | help}. */
+/**
+ * Command-line entry point: {@code quire serve | ingest | harvest | add | digest | bench | help}.
+ */
 public final class Main {
   private static final String USAGE =
       """
@@ -44,6 +48,9 @@ public final class Main {
         harvest --identify    what the OAI-PMH repository says of itself
         harvest --record ID   fetch one paper by OAI-PMH GetRecord (with --format arXivRaw: all versions)
         add ID...             fetch papers by arXiv id from the arXiv API (one request for up to 100 ids)
+        digest send           mail the digests of a day now (idempotent: a repeated run sends nothing twice)
+            --date DAY        the day whose papers are mailed (default: as the schedule would, digest.day)
+        digest status         subscribers, latest runs, sent and failed counts
         bench import FILE...  import into fresh SQLite databases and print the median papers/s
             --runs N          repetitions (default 3)
         bench harvest         harvest synthetic OAI-PMH pages from a local server, print the median records/s
@@ -58,6 +65,8 @@ public final class Main {
         bench search FILE     search latency and throughput (bm25, dense, hybrid) over 100k papers
             --embed N         papers embedded with the model (the rest get random unit vectors; default 2000)
             --queries N       queries per method (default 300)
+        bench digest          one digest run to N subscribers through a local SMTP sink, print mails/s
+            --subscribers N   subscribers (default 10000), --runs N repetitions (default 1)
         help                  show this text
 
       Common options:
@@ -66,7 +75,9 @@ public final class Main {
 
       Environment: QUIRE_DATA, QUIRE_PORT, QUIRE_JDBC_URL, QUIRE_DB_USER, QUIRE_DB_PASSWORD, QUIRE_BASE_URL,
         QUIRE_HARVEST_SETS, QUIRE_HARVEST_DAILY_AT, QUIRE_HARVEST_URL,
-        QUIRE_API_RATE (API requests per minute per client or token), QUIRE_MAIL_FROM
+        QUIRE_API_RATE (API requests per minute per client or token), QUIRE_MAIL_FROM,
+                QUIRE_MAIL_SMTP_HOST, QUIRE_MAIL_SMTP_PORT, QUIRE_MAIL_SMTP_SECURITY, QUIRE_MAIL_SMTP_USER,
+        QUIRE_MAIL_SMTP_PASSWORD, QUIRE_DIGEST_AT, QUIRE_DIGEST_ZONE, QUIRE_DIGEST_SECRET
       """;
 
   /** Options that take no value. */
@@ -138,6 +149,7 @@ public final class Main {
       case "admin" -> admin(options, positional, out);
       case "reindex" -> reindex(options, out, err);
       case "eval" -> eval(options, out, err);
+      case "digest" -> DigestCommands.digest(options, positional, out);
       default -> throw new UsageException("unknown command '" + command + "'");
     };
   }
@@ -163,6 +175,7 @@ public final class Main {
     SampleData.loadIfEmpty(quire);
     Javalin app = quire.web();
     HarvestJob job = quire.harvesting().job();
+    DigestJob digestJob = quire.digests().job();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -170,6 +183,9 @@ public final class Main {
                 () -> {
                   if (job != null) {
                     job.close();
+                  }
+                  if (digestJob != null) {
+                    digestJob.close();
                   }
                   app.stop();
                   quire.close();
@@ -186,6 +202,15 @@ public final class Main {
       System.out.printf(
           "Daily harvest of %s at %s UTC; next run %s%n",
           String.join(", ", config.harvest().sets()), config.harvest().dailyAt(), job.nextRun());
+    }
+    if (digestJob != null) {
+      digestJob.start();
+      System.out.printf(
+          "Email digests at %s %s, mail to %s; next run %s%n",
+          config.digest().at(),
+          config.digest().zone(),
+          quire.digests().mailDescription(),
+          digestJob.nextRun());
     }
     try {
       stopped.await();
@@ -220,6 +245,18 @@ public final class Main {
   }
 
   private static int bench(Map<String, String> options, List<String> args, PrintStream out) {
+    if (args.size() == 1 && args.get(0).equals("digest")) {
+      for (String key : options.keySet()) {
+        if (!key.equals("runs") && !key.equals("subscribers")) {
+          throw new UsageException("unknown option --" + key);
+        }
+      }
+      DigestBenchmark.run(
+          HarvestCommands.number(options, "subscribers", 10_000),
+          HarvestCommands.number(options, "runs", 1),
+          out);
+      return 0;
+    }
     if (args.size() == 1 && args.get(0).equals("harvest")) {
       for (String key : options.keySet()) {
         if (!key.equals("runs") && !key.equals("records")) {
@@ -235,7 +272,7 @@ public final class Main {
     if (args.size() < 2 || !args.get(0).equals("import")) {
       throw new UsageException(
           "usage: quire bench import FILE... [--runs N] | quire bench harvest [--records N]"
-              + " [--runs N]");
+              + " [--runs N] | quire bench digest [--subscribers N] [--runs N]");
     }
     for (String key : options.keySet()) {
       if (!key.equals("runs")) {

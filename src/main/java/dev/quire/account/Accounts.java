@@ -1,5 +1,7 @@
 package dev.quire.account;
 
+import dev.quire.mail.MailMessage;
+import dev.quire.mail.MailSender;
 import dev.quire.system.RateLimiter;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +88,7 @@ public final class Accounts {
   private void sendVerification(User user, String baseUrl) {
     String token = mailToken(user, VERIFY, VERIFY_LINK_LIFETIME);
     mail.send(
-        new Mail(
+        MailMessage.text(
             user.email(),
             "Confirm your email address",
             "Hello "
@@ -191,7 +193,7 @@ public final class Accounts {
             u -> {
               String token = mailToken(u, RESET, RESET_LINK_LIFETIME);
               mail.send(
-                  new Mail(
+                  MailMessage.text(
                       u.email(),
                       "Reset your password",
                       "Hello "

@@ -1,6 +1,8 @@
 package dev.quire.system;
 
+import dev.quire.digest.DigestSettings;
 import dev.quire.harvest.HarvestSettings;
+import dev.quire.mail.MailSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -25,9 +27,10 @@ import java.util.Properties;
  *     database
  * @param harvest arXiv harvesting: OAI-PMH and API URLs, sets, daily time, politeness
  * @param apiRatePerMinute API requests allowed per client address or token per minute
- * @param mailFrom sender address of account mail
  * @param semanticSearch whether papers are embedded for meaning-based search (keywords always work)
  * @param embedThreads background embedding threads (each runs the model on one core)
+ * @param mail outgoing mail: SMTP server and sender, or .eml files when no server is set
+ * @param digest email digests: schedule, defaults, retries, link-signing secret
  */
 public record Config(
     Path dataDir,
@@ -41,9 +44,10 @@ public record Config(
     boolean loadSampleWhenEmpty,
     HarvestSettings harvest,
     int apiRatePerMinute,
-    String mailFrom,
     boolean semanticSearch,
-    int embedThreads) {
+    int embedThreads,
+    MailSettings mail,
+    DigestSettings digest) {
 
   /** Keys understood in the config file; the environment variable is QUIRE_ + upper-cased key. */
   static final String[] KEYS = {
@@ -64,12 +68,29 @@ public record Config(
     "harvest.attempts",
     "arxiv.api.url",
     "api.rate",
-    "mail.from",
     "search.semantic",
-    "search.threads"
+    "search.threads",
+    "mail.smtp.host",
+    "mail.smtp.port",
+    "mail.smtp.security",
+    "mail.smtp.user",
+    "mail.smtp.password",
+    "mail.smtp.timeout",
+    "mail.from",
+    "digest.at",
+    "digest.zone",
+    "digest.day",
+    "digest.weekends",
+    "digest.weekly.ends",
+    "digest.top",
+    "digest.attempts",
+    "digest.bounce.limit",
+    "digest.secret"
   };
 
   public Config {
+    mail = mail == null ? MailSettings.defaults() : mail;
+    digest = digest == null ? DigestSettings.defaults() : digest;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
     }
@@ -124,12 +145,13 @@ public record Config(
         Boolean.parseBoolean(values.getOrDefault("sample", "true")),
         HarvestSettings.from(values),
         parseInt("api.rate", values.getOrDefault("api.rate", "600")),
-        values.getOrDefault("mail.from", "quire@localhost"),
         Boolean.parseBoolean(values.getOrDefault("search.semantic", "true")),
         parseInt(
             "search.threads",
             values.getOrDefault(
-                "search.threads", String.valueOf(Runtime.getRuntime().availableProcessors()))));
+                "search.threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
+        MailSettings.from(values),
+        DigestSettings.from(values));
   }
 
   /** A copy with another data directory and, for SQLite, everything else unchanged. */
@@ -146,9 +168,10 @@ public record Config(
         loadSampleWhenEmpty,
         harvest,
         apiRatePerMinute,
-        mailFrom,
         semanticSearch,
-        embedThreads);
+        embedThreads,
+        mail,
+        digest);
   }
 
   /** A copy with another JDBC URL and credentials. */
@@ -165,9 +188,10 @@ public record Config(
         loadSampleWhenEmpty,
         harvest,
         apiRatePerMinute,
-        mailFrom,
         semanticSearch,
-        embedThreads);
+        embedThreads,
+        mail,
+        digest);
   }
 
   /** A copy with another port. */
@@ -184,9 +208,10 @@ public record Config(
         loadSampleWhenEmpty,
         harvest,
         apiRatePerMinute,
-        mailFrom,
         semanticSearch,
-        embedThreads);
+        embedThreads,
+        mail,
+        digest);
   }
 
   /** A copy with other harvest settings. */
@@ -203,9 +228,10 @@ public record Config(
         loadSampleWhenEmpty,
         settings,
         apiRatePerMinute,
-        mailFrom,
         semanticSearch,
-        embedThreads);
+        embedThreads,
+        mail,
+        digest);
   }
 
   /** A copy with semantic search switched on or off. */
@@ -222,14 +248,60 @@ public record Config(
         loadSampleWhenEmpty,
         harvest,
         apiRatePerMinute,
-        mailFrom,
         on,
-        embedThreads);
+        embedThreads,
+        mail,
+        digest);
   }
 
   /** The folder of the search index (derived data, rebuilt from the database when missing). */
   public java.nio.file.Path indexDir() {
     return dataDir.resolve("index");
+  }
+
+  /** A copy with other mail settings. */
+  public Config withMail(MailSettings settings) {
+    return new Config(
+        dataDir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        harvest,
+        apiRatePerMinute,
+        semanticSearch,
+        embedThreads,
+        settings,
+        digest);
+  }
+
+  /** A copy with other digest settings. */
+  public Config withDigest(DigestSettings settings) {
+    return new Config(
+        dataDir,
+        port,
+        host,
+        jdbcUrl,
+        dbUser,
+        dbPassword,
+        baseUrl,
+        siteName,
+        loadSampleWhenEmpty,
+        harvest,
+        apiRatePerMinute,
+        semanticSearch,
+        embedThreads,
+        mail,
+        settings);
+  }
+
+  /** The absolute base URL for links in mails: base.url, or http://localhost:PORT. */
+  public String publicUrl() {
+    return baseUrl.isBlank() ? "http://localhost:" + (port == 0 ? 8080 : port) : baseUrl;
   }
 
   /** Everything but the database password, for logs. */
@@ -255,8 +327,10 @@ public record Config(
         + harvest
         + ", apiRatePerMinute="
         + apiRatePerMinute
-        + ", mailFrom="
-        + mailFrom
+        + ", mail="
+        + mail
+        + ", digest="
+        + digest
         + ", semanticSearch="
         + semanticSearch
         + ", embedThreads="

@@ -3,18 +3,20 @@ package dev.quire.system;
 import dev.quire.account.Accounts;
 import dev.quire.account.ApiTokenRepository;
 import dev.quire.account.ApiTokens;
-import dev.quire.account.FileMailSender;
-import dev.quire.account.MailSender;
 import dev.quire.account.PasswordHasher;
 import dev.quire.account.SessionRepository;
 import dev.quire.account.UserRepository;
 import dev.quire.comment.CommentRepository;
 import dev.quire.comment.Comments;
+import dev.quire.digest.DatabaseTopicMatcher;
+import dev.quire.digest.Digests;
 import dev.quire.harvest.HarvestStateRepository;
 import dev.quire.harvest.Harvesting;
 import dev.quire.harvest.Sleeper;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.ProgressListener;
+import dev.quire.mail.MailSender;
+import dev.quire.mail.MailSenders;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.Embedder;
 import dev.quire.search.OnnxEmbedder;
@@ -43,27 +45,39 @@ public final class Quire implements AutoCloseable {
   private final Clock clock;
   private final Harvesting harvesting;
   private SearchService search;
+  private final Digests digests;
 
-  private Quire(Config config, Database database, Clock clock, Sleeper sleeper) {
+  private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
     this.database = database;
     this.clock = clock;
     Jdbi jdbi = database.jdbi();
     this.papers = new PaperRepository(jdbi);
-    MailSender mail =
-        new FileMailSender(config.dataDir().resolve("mail"), config.mailFrom(), clock);
+    MailSender outgoing =
+        mail != null ? mail : MailSenders.create(config.mail(), config.dataDir(), clock);
     this.accounts =
         new Accounts(
             new UserRepository(jdbi),
             new SessionRepository(jdbi),
             PasswordHasher.OWASP,
-            mail,
+            outgoing,
             clock);
     this.apiTokens = new ApiTokens(new ApiTokenRepository(jdbi), clock);
     this.votes = new Votes(new VoteRepository(jdbi, papers), papers, clock);
     this.comments = new Comments(new CommentRepository(jdbi, papers), papers, clock);
     this.harvesting =
         new Harvesting(config.harvest(), papers, new HarvestStateRepository(jdbi), clock, sleeper);
+    this.digests =
+        new Digests(
+            config.digest(),
+            outgoing,
+            config.siteName(),
+            config.publicUrl(),
+            config.dataDir(),
+            jdbi,
+            papers,
+            new DatabaseTopicMatcher(jdbi),
+            clock);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -73,12 +87,20 @@ public final class Quire implements AutoCloseable {
 
   /** Opens the configured database with an explicit clock, for tests. */
   public static Quire open(Config config, Clock clock) {
-    return new Quire(config, Database.open(config), clock, Sleeper.REAL);
+    return new Quire(config, Database.open(config), clock, Sleeper.REAL, null);
   }
 
   /** Opens the configured database with an explicit clock and sleeper, so tests need not wait. */
   public static Quire open(Config config, Clock clock, Sleeper sleeper) {
-    return new Quire(config, Database.open(config), clock, sleeper);
+    return new Quire(config, Database.open(config), clock, sleeper, null);
+  }
+
+  /**
+   * Opens the configured database with an explicit clock and mail sender, so tests can watch or
+   * break delivery.
+   */
+  public static Quire open(Config config, Clock clock, MailSender mail) {
+    return new Quire(config, Database.open(config), clock, Sleeper.REAL, mail);
   }
 
   public Config config() {
@@ -112,6 +134,11 @@ public final class Quire implements AutoCloseable {
   /** The discussion under papers. */
   public Comments comments() {
     return comments;
+  }
+
+  /** Email digests: subscriptions, runs, the outbox and the scheduled job. */
+  public Digests digests() {
+    return digests;
   }
 
   /** An importer writing into this database, reporting to {@code progress}. */
@@ -155,7 +182,14 @@ public final class Quire implements AutoCloseable {
     return WebApp.create(
         config,
         new WebServices(
-            papers, accounts, apiTokens, votes, comments, harvesting.submission(), search()),
+            papers,
+            accounts,
+            apiTokens,
+            votes,
+            comments,
+            harvesting.submission(),
+            search(),
+            digests),
         clock);
   }
 
@@ -165,6 +199,7 @@ public final class Quire implements AutoCloseable {
       if (search != null) {
         search.close();
       }
+      digests.close();
     } finally {
       database.close();
     }

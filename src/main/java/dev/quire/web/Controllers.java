@@ -17,4 +17,6 @@ record Controllers(
     OrganizationAdminController organizationAdmin,
     SearchPageController searchPage,
     SearchApiController searchApi,
-    SearchFeedController searchFeed) {}
+    SearchFeedController searchFeed,
+    SubscriptionController subscription,
+    MailAdminController mailAdmin) {}

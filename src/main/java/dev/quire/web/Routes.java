@@ -66,5 +66,15 @@ final class Routes {
     r.get("/submit", c.submission()::page, Role.ANYONE);
     r.post("/submit", c.submission()::form, Role.USER);
     r.post("/api/papers/index", c.submission()::api, Role.USER);
+    // Email digest: subscribe (CSRF-checked form); confirm and unsubscribe carry a signed token in
+    // the link instead, and POST /unsubscribe is the RFC 8058 one-click target of List-Unsubscribe
+    r.get("/subscribe", c.subscription()::page, Role.ANYONE);
+    r.post("/subscribe", c.subscription()::subscribe, Role.ANYONE);
+    r.get("/subscribe/confirm", c.subscription()::confirmPage, Role.ANYONE);
+    r.post("/subscribe/confirm", c.subscription()::confirm, Role.SIGNED_LINK);
+    r.get("/unsubscribe", c.subscription()::unsubscribePage, Role.ANYONE);
+    r.post("/unsubscribe", c.subscription()::unsubscribe, Role.SIGNED_LINK);
+    // Mail admin page
+    r.get("/admin/mail", c.mailAdmin()::page, Role.ADMIN);
   }
 }

@@ -41,7 +41,13 @@ public final class WebApp {
             new OrganizationAdminController(papers, templates),
             new SearchPageController(services.search(), templates),
             new SearchApiController(services.search(), papers),
-            new SearchFeedController(services.search(), papers, site, clock));
+            new SearchFeedController(services.search(), papers, site, clock),
+            new SubscriptionController(
+                services.digests().subscriptions(),
+                services.digests().settings(),
+                templates,
+                access),
+            new MailAdminController(services.digests(), templates));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;

@@ -3,6 +3,7 @@ package dev.quire.web;
 import dev.quire.account.Accounts;
 import dev.quire.account.ApiTokens;
 import dev.quire.comment.Comments;
+import dev.quire.digest.Digests;
 import dev.quire.harvest.DailySubmission;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.PaperSearch;
@@ -18,6 +19,7 @@ import dev.quire.vote.Votes;
  * @param comments the discussion under papers
  * @param submission featuring papers on today's list
  * @param search keyword and semantic search, related papers
+ * @param digests email subscriptions and digests
  */
 public record WebServices(
     PaperRepository papers,
@@ -26,4 +28,5 @@ public record WebServices(
     Votes votes,
     Comments comments,
     DailySubmission submission,
-    PaperSearch search) {}
+    PaperSearch search,
+    Digests digests) {}

@@ -24,6 +24,7 @@ class CommunityBrowserTest {
     try (Site site = Site.start(dir.resolve("site"))) {
       WebDriver driver = BrowserTest.chrome(dir);
       WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
       try {
         driver.get(site.base + "/signup");
         driver.findElement(By.id("email")).sendKeys("zoe@example.org");
