@@ -27,6 +27,11 @@ public final class SearchService implements PaperSearch, AutoCloseable {
 
   private static final int QUERY_CACHE = 512;
 
+  /** Related-paper answers kept between index refreshes (they only change when the index does). */
+  private static final int SIMILAR_CACHE_SIZE = 20_000;
+
+  private final Map<String, List<String>> similarIds =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final PaperRepository papers;
   private final VectorRepository vectors;
   private final PaperIndex index;
@@ -159,6 +164,14 @@ public final class SearchService implements PaperSearch, AutoCloseable {
     sync.commit();
   }
 
+  /**
+   * Makes recent index writes searchable and forgets related-paper answers computed before them.
+   */
+  private void refreshIndex() {
+    index.refresh();
+    similarIds.clear();
+  }
+
   void clearQueryCache() {
     synchronized (queryVectors) {
       queryVectors.clear();
@@ -168,12 +181,12 @@ public final class SearchService implements PaperSearch, AutoCloseable {
   /** Follows writes since the last sync (called by the background thread). */
   void followWrites() {
     if (sync.catchUp() > 0) {
-      index.refresh();
+      refreshIndex();
     }
   }
 
   void refreshAndCommit(boolean commit) {
-    index.refresh();
+    refreshIndex();
     if (commit) {
       sync.commit();
     }
@@ -182,7 +195,7 @@ public final class SearchService implements PaperSearch, AutoCloseable {
   /** Waits until background embedding has nothing left; false on timeout. */
   public boolean awaitEmbedded(long timeoutMillis) throws InterruptedException {
     boolean idle = job == null || job.awaitIdle(timeoutMillis);
-    index.refresh();
+    refreshIndex();
     return idle;
   }
 
@@ -314,6 +327,27 @@ public final class SearchService implements PaperSearch, AutoCloseable {
 
   @Override
   public List<Paper> similar(String paperId, int limit) {
+    List<String> ids = similarIds.get(paperId + "|" + limit);
+    if (ids == null) {
+      ids = similarIds(paperId, limit);
+      if (similarIds.size() >= SIMILAR_CACHE_SIZE) {
+        similarIds.clear();
+      }
+      similarIds.put(paperId + "|" + limit, ids);
+    }
+    Map<String, Paper> found = papers.findAll(ids);
+    List<Paper> out = new ArrayList<>();
+    for (String id : ids) {
+      Paper p = found.get(id);
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** The ids of a paper's nearest neighbours: by vector, or by keywords while it has none. */
+  private List<String> similarIds(String paperId, int limit) {
     Optional<Paper> paper = papers.find(paperId);
     if (paper.isEmpty()) {
       return List.of();
@@ -329,15 +363,7 @@ public final class SearchService implements PaperSearch, AutoCloseable {
       Paper p = paper.get();
       hits = searcher.keywordSimilar(p.title() + " " + p.abstractText(), paperId, limit);
     }
-    Map<String, Paper> found = papers.findAll(hits.stream().map(PaperIndex.Hit::id).toList());
-    List<Paper> out = new ArrayList<>();
-    for (PaperIndex.Hit h : hits) {
-      Paper p = found.get(h.id());
-      if (p != null) {
-        out.add(p);
-      }
-    }
-    return out;
+    return hits.stream().map(PaperIndex.Hit::id).toList();
   }
 
   @Override
