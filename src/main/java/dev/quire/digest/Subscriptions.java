@@ -143,6 +143,16 @@ public final class Subscriptions {
     return true;
   }
 
+  /** Ends every active subscription of an account (from its settings page). */
+  public void unsubscribeUser(String userId) {
+    Instant now = clock.instant();
+    for (Subscription s : repo.findByUser(userId)) {
+      if (s.status() == Status.ACTIVE && repo.unsubscribe(s.id(), now)) {
+        LOG.info("{} unsubscribed from account settings", s.email());
+      }
+    }
+  }
+
   /** The subscriptions of an account, for account settings. */
   public List<Subscription> ofUser(String userId) {
     return repo.findByUser(userId);

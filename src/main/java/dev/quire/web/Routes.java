@@ -30,6 +30,8 @@ final class Routes {
     r.get("/settings", c.settings()::show, Role.USER);
     r.post("/settings/tokens", c.settings()::createToken, Role.USER);
     r.post("/settings/tokens/{id}/revoke", c.settings()::revokeToken, Role.USER);
+    r.post("/settings/digest", c.settings()::subscribe, Role.USER);
+    r.post("/settings/digest/stop", c.settings()::unsubscribe, Role.USER);
     // Community writes from pages
     r.post("/papers/<id>/vote", c.votes()::toggle, Role.USER);
     r.post("/papers/<id>/comments", c.comments()::post, Role.USER);

@@ -3,20 +3,59 @@ package dev.quire.web;
 import dev.quire.account.AccountException;
 import dev.quire.account.ApiTokens;
 import dev.quire.account.AuthenticatedUser;
+import dev.quire.digest.SubscribeRequest;
+import dev.quire.digest.Subscription;
+import dev.quire.digest.Subscriptions;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The settings page of the signed-in user: API tokens, created and revoked. */
+/**
+ * The settings page of the signed-in user: API tokens, created and revoked, and the email digest of
+ * the account's (already verified) address, started, changed or stopped without a confirmation
+ * mail.
+ */
 final class SettingsController {
   private final ApiTokens tokens;
+  private final Subscriptions subscriptions;
+  private final int defaultTop;
   private final Templates templates;
 
-  SettingsController(ApiTokens tokens, Templates templates) {
+  SettingsController(
+      ApiTokens tokens, Subscriptions subscriptions, int defaultTop, Templates templates) {
     this.tokens = tokens;
+    this.subscriptions = subscriptions;
+    this.defaultTop = defaultTop;
     this.templates = templates;
+  }
+
+  /** POST /settings/digest: subscribes the account's address, or changes its choices. */
+  void subscribe(Context ctx) {
+    AuthenticatedUser user = Auth.required(ctx);
+    SubscribeRequest form;
+    try {
+      form =
+          SubscribeRequest.parse(
+              user.user().email(),
+              ctx.formParam("frequency"),
+              ctx.formParam("top"),
+              ctx.formParam("topics"),
+              defaultTop);
+    } catch (IllegalArgumentException e) {
+      throw new io.javalin.http.BadRequestResponse(e.getMessage());
+    }
+    subscriptions.subscribeVerified(
+        new SubscribeRequest(
+            form.email(), form.frequency(), form.topN(), form.topics(), user.id()));
+    ctx.redirect("/settings#digest", HttpStatus.SEE_OTHER);
+  }
+
+  /** POST /settings/digest/stop: ends the account's digest subscriptions. */
+  void unsubscribe(Context ctx) {
+    subscriptions.unsubscribeUser(Auth.required(ctx).id());
+    ctx.redirect("/settings#digest", HttpStatus.SEE_OTHER);
   }
 
   void show(Context ctx) {
@@ -50,6 +89,13 @@ final class SettingsController {
     params.put("email", user.user().email());
     params.put("tokens", tokens.list(user.user()));
     params.put("newToken", newToken);
+    params.put(
+        "digest",
+        subscriptions.ofUser(user.id()).stream()
+            .filter(sub -> sub.status() == Subscription.Status.ACTIVE)
+            .findFirst()
+            .orElse(null));
+    params.put("defaultTop", defaultTop);
     ctx.header("Cache-Control", "no-store");
     templates.render(ctx, "settings.jte", params);
   }

@@ -35,7 +35,11 @@ public final class WebApp {
             new AtomFeedController(papers, cache, site, clock),
             new SubmissionController(services.submission(), templates),
             new AccountPageController(services.accounts(), access, templates, site),
-            new SettingsController(services.apiTokens(), templates),
+            new SettingsController(
+                services.apiTokens(),
+                services.digests().subscriptions(),
+                services.digests().settings().defaultTop(),
+                templates),
             new VoteController(services.votes()),
             comments,
             new OrganizationAdminController(papers, templates),
