@@ -13,6 +13,7 @@ import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -29,12 +30,16 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index of papers in one folder: a writer, near-real-time searchers, and commit metadata
  * (schema, model, watermark) that tells whether it is current. Thread-safe.
  */
 final class PaperIndex implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(PaperIndex.class);
+
   /** Bumped whenever documents change shape; an index of another schema is rebuilt. */
   static final String SCHEMA = "1";
 
@@ -58,14 +63,55 @@ final class PaperIndex implements AutoCloseable {
   /** Opens (creating when missing) the index in {@code dir}. */
   static PaperIndex open(Path dir) {
     try {
-      Directory directory = FSDirectory.open(dir);
+      return openVerified(dir);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "the search index in {} is damaged ({}); starting a new one, rebuilt from the database",
+          dir,
+          e.toString());
+      deleteRecursively(dir);
+      try {
+        return openVerified(dir);
+      } catch (IOException again) {
+        throw new UncheckedIOException("cannot create a search index in " + dir, again);
+      }
+    }
+  }
+
+  /**
+   * Opens the index after checking every segment's checksums, so damage shows now, not mid-search.
+   */
+  private static PaperIndex openVerified(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    try {
+      if (DirectoryReader.indexExists(directory)) {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+          for (LeafReaderContext leaf : reader.leaves()) {
+            leaf.reader().checkIntegrity();
+          }
+        }
+      }
       IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.index());
       cfg.setCodec(codec());
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       cfg.setRAMBufferSizeMB(64);
       return new PaperIndex(directory, new IndexWriter(directory, cfg));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!java.nio.file.Files.exists(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.delete(p);
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the search index in " + dir, e);
+      throw new UncheckedIOException("cannot remove the damaged search index in " + dir, e);
     }
   }
 
