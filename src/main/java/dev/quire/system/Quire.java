@@ -6,6 +6,8 @@ import dev.quire.account.ApiTokens;
 import dev.quire.account.PasswordHasher;
 import dev.quire.account.SessionRepository;
 import dev.quire.account.UserRepository;
+import dev.quire.collection.CollectionRepository;
+import dev.quire.collection.Collections;
 import dev.quire.comment.CommentRepository;
 import dev.quire.comment.Comments;
 import dev.quire.digest.DatabaseTopicMatcher;
@@ -42,6 +44,7 @@ public final class Quire implements AutoCloseable {
   private final ApiTokens apiTokens;
   private final Votes votes;
   private final Comments comments;
+  private final Collections collections;
   private final Clock clock;
   private final Harvesting harvesting;
   private SearchService search;
@@ -65,6 +68,7 @@ public final class Quire implements AutoCloseable {
     this.apiTokens = new ApiTokens(new ApiTokenRepository(jdbi), clock);
     this.votes = new Votes(new VoteRepository(jdbi, papers), papers, clock);
     this.comments = new Comments(new CommentRepository(jdbi, papers), papers, clock);
+    this.collections = new Collections(new CollectionRepository(jdbi), papers, clock);
     this.harvesting =
         new Harvesting(config.harvest(), papers, new HarvestStateRepository(jdbi), clock, sleeper);
     this.digests =
@@ -136,6 +140,11 @@ public final class Quire implements AutoCloseable {
     return comments;
   }
 
+  /** Named lists of papers kept by users. */
+  public Collections collections() {
+    return collections;
+  }
+
   /** Email digests: subscriptions, runs, the outbox and the scheduled job. */
   public Digests digests() {
     return digests;
@@ -187,6 +196,7 @@ public final class Quire implements AutoCloseable {
             apiTokens,
             votes,
             comments,
+            collections,
             harvesting.submission(),
             search(),
             digests),

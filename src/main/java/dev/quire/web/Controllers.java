@@ -14,6 +14,7 @@ record Controllers(
     SettingsController settings,
     VoteController votes,
     CommentController comments,
+    CollectionController collections,
     OrganizationAdminController organizationAdmin,
     SearchPageController searchPage,
     SearchApiController searchApi,

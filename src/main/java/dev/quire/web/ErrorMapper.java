@@ -3,6 +3,7 @@ package dev.quire.web;
 import dev.quire.account.AccountException;
 import dev.quire.account.NotAllowedException;
 import dev.quire.account.ThrottledException;
+import dev.quire.collection.Collections;
 import dev.quire.comment.Comments;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -39,6 +40,8 @@ final class ErrorMapper {
     routes.exception(NotAllowedException.class, (e, ctx) -> respond(ctx, 403, e.getMessage()));
     routes.exception(
         Comments.NoSuchCommentException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+    routes.exception(
+        Collections.NoSuchCollectionException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
     routes.exception(
         Exception.class,
         (e, ctx) -> {

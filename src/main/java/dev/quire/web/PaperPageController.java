@@ -30,6 +30,7 @@ final class PaperPageController {
   private final PaperSearch search;
   private final Votes votes;
   private final CommentController comments;
+  private final CollectionController collections;
 
   /** Related papers shown beside a paper. */
   static final int RELATED = 6;
@@ -40,9 +41,11 @@ final class PaperPageController {
       Templates templates,
       SiteInfo site,
       Votes votes,
-      CommentController comments) {
+      CommentController comments,
+      CollectionController collections) {
     this.votes = votes;
     this.comments = comments;
+    this.collections = collections;
     this.papers = papers;
     this.search = search;
     this.templates = templates;
@@ -84,6 +87,7 @@ final class PaperPageController {
     params.put("view", new PaperView(paper, org, entries));
     params.put("voted", voted);
     params.put("comments", comments.views(ctx, id));
+    params.put("collections", collections.mineOrNone(ctx));
     params.put("related", search.similar(id, RELATED));
     templates.render(ctx, "paper.jte", params);
   }

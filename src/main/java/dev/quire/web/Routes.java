@@ -39,6 +39,17 @@ final class Routes {
     r.post("/comments/{id}/edit", c.comments()::edit, Role.USER);
     r.post("/comments/{id}/delete", c.comments()::delete, Role.USER);
     r.post("/comments/{id}/hide", c.comments()::hide, Role.ADMIN);
+    // Collections: public ones readable by anyone, private ones only by their owner (404 for
+    // others); {id} also answers {id}.bib and {id}.json
+    r.get("/collections", c.collections()::mine, Role.USER);
+    r.post("/collections", c.collections()::create, Role.USER);
+    r.get("/collections/{id}", c.collections()::show, Role.ANYONE);
+    r.get("/collections/{id}/feed.atom", c.collections()::feed, Role.ANYONE);
+    r.post("/collections/{id}", c.collections()::edit, Role.USER);
+    r.post("/collections/{id}/delete", c.collections()::delete, Role.USER);
+    r.post("/collections/{id}/papers", c.collections()::add, Role.USER);
+    r.post("/collections/{id}/papers/<paperId>/remove", c.collections()::remove, Role.USER);
+    r.post("/papers/<id>/collections", c.collections()::addFromPaper, Role.USER);
     // Administration
     r.get("/admin/organizations", c.organizationAdmin()::page, Role.ADMIN);
     r.post("/admin/organizations", c.organizationAdmin()::create, Role.ADMIN);

@@ -23,12 +23,20 @@ public final class WebApp {
     AccessControl access = new AccessControl(services.accounts(), services.apiTokens(), site);
     PagePersonalizer personalizer = new PagePersonalizer(templates, services.votes());
     CommentController comments = new CommentController(services.comments(), templates);
+    CollectionController collections =
+        new CollectionController(services.collections(), papers, services.votes(), templates, site);
     Controllers controllers =
         new Controllers(
             new DailyPageController(papers, templates, cache, personalizer, clock),
             new TrendingPageController(papers, templates, cache, personalizer, clock),
             new PaperPageController(
-                papers, services.search(), templates, site, services.votes(), comments),
+                papers,
+                services.search(),
+                templates,
+                site,
+                services.votes(),
+                comments,
+                collections),
             new OrganizationPageController(papers, personalizer, site),
             new DailyPapersApiController(papers, cache, clock),
             new PaperApiController(papers, cache, site),
@@ -42,6 +50,7 @@ public final class WebApp {
                 templates),
             new VoteController(services.votes()),
             comments,
+            collections,
             new OrganizationAdminController(papers, templates),
             new SearchPageController(services.search(), templates),
             new SearchApiController(services.search(), papers),

@@ -2,6 +2,7 @@ package dev.quire.web;
 
 import dev.quire.account.Accounts;
 import dev.quire.account.ApiTokens;
+import dev.quire.collection.Collections;
 import dev.quire.comment.Comments;
 import dev.quire.digest.Digests;
 import dev.quire.harvest.DailySubmission;
@@ -17,6 +18,7 @@ import dev.quire.vote.Votes;
  * @param apiTokens API tokens for {@code Authorization: Bearer}
  * @param votes upvotes of this site's users
  * @param comments the discussion under papers
+ * @param collections named lists of papers kept by users
  * @param submission featuring papers on today's list
  * @param search keyword and semantic search, related papers
  * @param digests email subscriptions and digests
@@ -27,6 +29,7 @@ public record WebServices(
     ApiTokens apiTokens,
     Votes votes,
     Comments comments,
+    Collections collections,
     DailySubmission submission,
     PaperSearch search,
     Digests digests) {}

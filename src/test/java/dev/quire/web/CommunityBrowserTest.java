@@ -12,14 +12,17 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A new member in headless Chromium: signs up, confirms by mail, upvotes in place, comments. */
+/**
+ * A new member in headless Chromium: signs up, confirms by mail, upvotes in place, comments, and
+ * keeps the paper in a collection.
+ */
 @Tag("browser")
 class CommunityBrowserTest {
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   @TempDir Path dir;
 
   @Test
-  void aReaderSignsUpConfirmsThroughTheMailUpvotesAndComments() {
+  void aReaderSignsUpConfirmsThroughTheMailUpvotesCommentsAndCollects() {
     BrowserTest.requireChromium();
     try (Site site = Site.start(dir.resolve("site"))) {
       WebDriver driver = BrowserTest.chrome(dir);
@@ -58,6 +61,22 @@ class CommunityBrowserTest {
                     .findElement(By.cssSelector("button[data-vote='2608.10002']"))
                     .getAttribute("aria-pressed"))
             .isEqualTo("true");
+
+        driver.findElement(By.linkText("Collections")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Your collections"));
+        driver.findElement(By.id("collection-name")).sendKeys("Zoe's reading list");
+        driver.findElement(By.cssSelector("form[action='/collections'] button")).click();
+        wait.until(
+            d -> d.findElement(By.cssSelector(".collection-title")).getText().contains("Zoe's"));
+        driver.get(site.base + "/papers/2608.10002");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("add-to-collection")))
+            .selectByVisibleText("Zoe's reading list");
+        driver.findElement(By.cssSelector("form.add-to-collection button")).click();
+        WebElement card =
+            wait.until(d -> d.findElement(By.cssSelector(".collection .card .card-title a")));
+        assertThat(card.getText()).isEqualTo("Quiet Gradients");
+        assertThat(driver.findElement(By.cssSelector(".collection-title")).getText())
+            .isEqualTo("Zoe's reading list");
       } finally {
         driver.quit();
       }

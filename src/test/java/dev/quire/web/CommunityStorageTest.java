@@ -46,4 +46,30 @@ class CommunityStorageTest {
       assertThat(quire.accounts().users().find(ada.id()).orElseThrow().admin()).isTrue();
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDb.class)
+  void collectionsWorkTheSameOnEveryDatabase(TestDb db) {
+    try (Quire quire = db.open(dir)) {
+      SiteFixture.seed(quire.papers());
+      User ada =
+          quire.accounts().signUp("ada@example.org", "ada", "long enough secret", "http://x");
+      AuthenticatedUser user = new AuthenticatedUser(ada, "", false);
+      var c = quire.collections().create(user, "Reading", "", false);
+      quire.collections().add(user, c.id(), "2608.10001");
+      quire.collections().add(user, c.id(), "2608.10001");
+      quire.collections().add(user, c.id(), "2608.10002");
+      assertThat(quire.collections().items(c)).hasSize(2);
+      quire.collections().remove(user, c.id(), "2608.10001");
+      var changed = quire.collections().update(user, c.id(), "Renamed", null, true);
+      assertThat(changed.name()).isEqualTo("Renamed");
+      assertThat(changed.isPublic()).isTrue();
+      assertThat(quire.collections().readable(null, c.id()).owner()).isEqualTo("ada");
+      assertThat(quire.collections().items(c))
+          .singleElement()
+          .satisfies(i -> assertThat(i.paperId()).isEqualTo("2608.10002"));
+      quire.collections().delete(user, c.id());
+      assertThat(quire.collections().ofUser(user)).isEmpty();
+    }
+  }
 }
