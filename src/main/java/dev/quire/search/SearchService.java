@@ -327,14 +327,12 @@ public final class SearchService implements PaperSearch, AutoCloseable {
 
   @Override
   public List<Paper> similar(String paperId, int limit) {
-    List<String> ids = similarIds.get(paperId + "|" + limit);
-    if (ids == null) {
-      ids = similarIds(paperId, limit);
-      if (similarIds.size() >= SIMILAR_CACHE_SIZE) {
-        similarIds.clear();
-      }
-      similarIds.put(paperId + "|" + limit, ids);
+    if (similarIds.size() >= SIMILAR_CACHE_SIZE) {
+      similarIds.clear();
     }
+    // computeIfAbsent: readers arriving together for the same paper wait for one computation
+    List<String> ids =
+        similarIds.computeIfAbsent(paperId + "|" + limit, k -> similarIds(paperId, limit));
     Map<String, Paper> found = papers.findAll(ids);
     List<Paper> out = new ArrayList<>();
     for (String id : ids) {
