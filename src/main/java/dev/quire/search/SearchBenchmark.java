@@ -7,18 +7,17 @@ import dev.quire.paper.Author;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperBuilder;
 import dev.quire.paper.PaperRepository;
+import dev.quire.system.BenchSupport;
 import dev.quire.system.Config;
 import dev.quire.system.Database;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,7 @@ public final class SearchBenchmark {
   /** Runs the benchmark; results on {@code out}, progress on {@code err}. */
   public static void run(
       Path listings, int total, int embedCount, int queryCount, PrintStream out, PrintStream err) {
-    Path dir = tempDir();
+    Path dir = BenchSupport.tempDir("quire-search-bench-");
     Random rnd = new Random(SEED);
     out.printf(
         Locale.ROOT,
@@ -117,7 +116,7 @@ public final class SearchBenchmark {
             rss());
       }
     } finally {
-      delete(dir);
+      BenchSupport.delete(dir);
     }
   }
 
@@ -313,22 +312,6 @@ public final class SearchBenchmark {
       return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
     } catch (IOException e) {
       return 0;
-    }
-  }
-
-  private static Path tempDir() {
-    try {
-      return Files.createTempDirectory("quire-search-bench-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // best effort
     }
   }
 }

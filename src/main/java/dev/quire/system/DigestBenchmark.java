@@ -6,21 +6,16 @@ import dev.quire.paper.Author;
 import dev.quire.paper.DailyEntry;
 import dev.quire.paper.PaperBuilder;
 import dev.quire.paper.PaperRepository;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@code quire bench digest}: one daily digest run (plan, compose, send over SMTP, mark) to N
@@ -36,7 +31,7 @@ public final class DigestBenchmark {
   public static double run(int subscribers, int runs, PrintStream out) {
     List<Double> rates = new ArrayList<>();
     for (int i = 1; i <= runs; i++) {
-      Path dir = tempDir();
+      Path dir = BenchSupport.tempDir("quire-bench-digest-");
       try (LocalSmtpSink sink = LocalSmtpSink.start(false)) {
         Config config =
             Config.load(
@@ -77,14 +72,10 @@ public final class DigestBenchmark {
           }
         }
       } finally {
-        delete(dir);
+        BenchSupport.delete(dir);
       }
     }
-    List<Double> sorted = rates.stream().sorted().toList();
-    double median =
-        sorted.size() % 2 == 1
-            ? sorted.get(sorted.size() / 2)
-            : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+    double median = BenchSupport.median(rates);
     out.printf(
         Locale.ROOT,
         "median of %d runs: %,.0f mails/s = %.1f s for %,d subscribers (%d processors, heap max %d MB)%n",
@@ -116,21 +107,5 @@ public final class DigestBenchmark {
           new DailyEntry(id, DAY, DAY.atStartOfDay().toInstant(ZoneOffset.UTC), null, null, null));
     }
     papers.writeBatch(List.of(), list, entries);
-  }
-
-  private static Path tempDir() {
-    try {
-      return Files.createTempDirectory("quire-bench-digest-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // best effort: a temp dir left behind is harmless
-    }
   }
 }

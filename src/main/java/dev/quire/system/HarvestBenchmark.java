@@ -15,11 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@code quire bench harvest}: serves synthetic arXiv-format OAI-PMH pages of 2,500 records from a
@@ -51,7 +49,7 @@ public final class HarvestBenchmark {
     try {
       URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/oai");
       for (int i = 1; i <= runs; i++) {
-        Path dir = tempDir();
+        Path dir = BenchSupport.tempDir("quire-bench-harvest-");
         try {
           Config config = Config.load(Map.of("data", dir.toString(), "sample", "false"), Map.of());
           config =
@@ -76,17 +74,13 @@ public final class HarvestBenchmark {
               dbBytes / 1e6,
               dbBytes / Math.max(1, r.imported()));
         } finally {
-          delete(dir);
+          BenchSupport.delete(dir);
         }
       }
     } finally {
       server.stop(0);
     }
-    List<Double> sorted = rates.stream().sorted().toList();
-    double median =
-        sorted.size() % 2 == 1
-            ? sorted.get(sorted.size() / 2)
-            : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+    double median = BenchSupport.median(rates);
     out.printf(
         Locale.ROOT,
         "median of %d runs: %,.0f records/s harvested (parse + store, no delay) into SQLite"
@@ -128,22 +122,6 @@ public final class HarvestBenchmark {
       return Files.size(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Path tempDir() {
-    try {
-      return Files.createTempDirectory("quire-bench-harvest-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // best effort: a temp dir left behind is harmless
     }
   }
 }
