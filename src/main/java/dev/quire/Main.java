@@ -14,6 +14,7 @@ import dev.quire.system.HarvestBenchmark;
 import dev.quire.system.ImportBenchmark;
 import dev.quire.system.Quire;
 import dev.quire.system.SampleData;
+import dev.quire.system.StorageErrors;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -94,12 +95,29 @@ public final class Main {
       System.err.println("Run 'quire help' for usage.");
       code = 2;
     } catch (RuntimeException e) {
-      System.err.println("quire: " + e.getMessage());
+      String storage = StorageErrors.describe(e, dataDirOf(args));
+      System.err.println("quire: " + (storage != null ? storage : e.getMessage()));
       code = 1;
     }
     if (code != 0) {
       System.exit(code);
     }
+  }
+
+  /**
+   * The data directory a command line names (--data, QUIRE_DATA, or ./data), for error messages.
+   */
+  private static Path dataDirOf(String[] args) {
+    for (int i = 0; i < args.length - 1; i++) {
+      if (args[i].equals("--data")) {
+        return Path.of(args[i + 1]).toAbsolutePath();
+      }
+      if (args[i].startsWith("--data=")) {
+        return Path.of(args[i].substring(7)).toAbsolutePath();
+      }
+    }
+    String env = System.getenv("QUIRE_DATA");
+    return Path.of(env == null || env.isBlank() ? "data" : env).toAbsolutePath();
   }
 
   /** Runs one command; returns the exit status. Serve blocks until the process is stopped. */
