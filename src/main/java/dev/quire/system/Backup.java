@@ -1,5 +1,6 @@
 package dev.quire.system;
 
+import dev.quire.search.IndexSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code quire backup DIR} and {@code quire restore DIR}: a consistent online copy of the SQLite
- * database (SQLite's {@code VACUUM INTO}, safe while the server runs) with a manifest, and its
- * checked restore into an empty data directory.
+ * database (SQLite's {@code VACUUM INTO}, safe while the server runs) plus a snapshot of the search
+ * index's latest commit, with a manifest, and their checked restore into an empty data directory.
  */
 public final class Backup {
   static final String DB_FILE = "quire.db";
@@ -46,17 +47,22 @@ public final class Backup {
             "VACUUM INTO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
       }
       long papers = count(copy, "SELECT COUNT(*) FROM papers");
+      int indexFiles = IndexSnapshot.copy(config.indexDir(), target.resolve("index"));
       Properties manifest = new Properties();
       manifest.setProperty("created", Instant.now().toString());
       manifest.setProperty("papers", Long.toString(papers));
       manifest.setProperty("schema", schemaVersion(copy));
       manifest.setProperty("source", source.toString());
+      manifest.setProperty("indexFiles", Integer.toString(indexFiles));
       try (var out = Files.newBufferedWriter(target.resolve(MANIFEST))) {
         manifest.store(out, "Quire backup");
       }
       return String.format(
-          "Backed up %,d papers (schema v%s) to %s",
-          papers, manifest.getProperty("schema"), target);
+          "Backed up %,d papers (schema v%s) and %s to %s",
+          papers,
+          manifest.getProperty("schema"),
+          indexFiles > 0 ? "a search-index snapshot" : "no search index (it is rebuilt on start)",
+          target);
     } catch (IOException e) {
       throw new UncheckedIOException("backup to " + target + " failed: " + e.getMessage(), e);
     } catch (SQLException e) {
@@ -94,6 +100,7 @@ public final class Backup {
       Files.deleteIfExists(config.dataDir().resolve(DB_FILE + "-wal"));
       Files.deleteIfExists(config.dataDir().resolve(DB_FILE + "-shm"));
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      IndexSnapshot.restore(source.resolve("index"), config.indexDir());
       return String.format(
           "Restored %,d papers from %s into %s",
           count(target, "SELECT COUNT(*) FROM papers"), source, config.dataDir());

@@ -3,10 +3,14 @@ package dev.quire.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quire.search.QuerySyntax;
+import dev.quire.search.SearchService;
+import dev.quire.search.SearchSort;
 import dev.quire.testing.TestDb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +44,38 @@ class BackupTest {
       assertThat(b.papers().find("2608.19880")).isEqualTo(a.papers().find("2608.19880"));
       assertThat(b.papers().latestFeaturedDay()).isEqualTo(a.papers().latestFeaturedDay());
     }
+  }
+
+  @Test
+  void theSearchIndexIsSnapshottedWhileInUseAndRestoredWithTheDatabase() {
+    Path target = backups.resolve("b3");
+    List<String> before;
+    String message;
+    try (Quire q = Quire.open(config(original).withSemanticSearch(false))) {
+      SampleData.loadIfEmpty(q);
+      SearchService search = q.openSearch(null);
+      search.syncNow(line -> {});
+      before = ids(search, "agents");
+      message =
+          Backup.backup(q.config(), target); // the index stays open, as under a running server
+    }
+    assertThat(message).contains("and a search-index snapshot");
+    assertThat(target.resolve("index"))
+        .isDirectoryContaining(p -> p.getFileName().toString().startsWith("segments"));
+
+    Backup.restore(config(restored), target, false);
+    assertThat(config(restored).indexDir()).isDirectory();
+    try (Quire q = Quire.open(config(restored).withSemanticSearch(false))) {
+      SearchService search = q.openSearch(null);
+      search.syncNow(line -> {});
+      assertThat(ids(search, "agents")).isNotEmpty().isEqualTo(before);
+    }
+  }
+
+  private static List<String> ids(SearchService search, String q) {
+    return search.search(QuerySyntax.parse(q), SearchSort.RELEVANCE, 0, 20).hits().stream()
+        .map(h -> h.paper().id())
+        .toList();
   }
 
   @Test
