@@ -1,11 +1,10 @@
 package dev.quire.digest;
 
+import dev.quire.system.DailySchedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -22,52 +21,37 @@ public final class DigestJob implements AutoCloseable {
   static final Duration RETRY_TICK = Duration.ofMinutes(1);
 
   private final Digests digests;
-  private final DigestSettings settings;
+  private final DailySchedule schedule;
   private final Clock clock;
-  private ScheduledExecutorService executor;
 
   DigestJob(Digests digests, DigestSettings settings, Clock clock) {
     this.digests = digests;
-    this.settings = settings;
+    this.schedule =
+        new DailySchedule("digest", settings.at(), settings.zone(), clock, this::runOnce);
     this.clock = clock;
   }
 
   /** Starts the schedule: a catch-up now, then the daily runs and the retry passes. */
-  public synchronized void start() {
-    if (executor != null) {
-      return;
-    }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "quire-digest");
-              t.setDaemon(true);
-              return t;
-            });
+  public void start() {
+    ScheduledExecutorService executor = schedule.start();
     executor.execute(this::catchUp);
     executor.scheduleWithFixedDelay(
         this::retryPass, RETRY_TICK.toMillis(), RETRY_TICK.toMillis(), TimeUnit.MILLISECONDS);
-    scheduleNext();
   }
 
   /** When the next daily run starts, as seen now. */
   public Instant nextRun() {
-    return nextRunAfter(clock.instant());
+    return schedule.nextRun();
   }
 
   /** The first time of day {@code digest.at} in {@code digest.zone} strictly after {@code now}. */
   Instant nextRunAfter(Instant now) {
-    ZonedDateTime today =
-        now.atZone(settings.zone()).toLocalDate().atTime(settings.at()).atZone(settings.zone());
-    return (today.toInstant().isAfter(now) ? today : today.plusDays(1)).toInstant();
+    return schedule.nextRunAfter(now);
   }
 
   /** True when today's run time (in the digest zone) has passed at {@code now}. */
   boolean todaysRunIsDue(Instant now) {
-    return !nextRunAfter(now)
-        .atZone(settings.zone())
-        .toLocalDate()
-        .equals(now.atZone(settings.zone()).toLocalDate());
+    return schedule.todaysRunIsDue(now);
   }
 
   /** Runs the digests due now: those of {@link Digests#digestDate()}. */
@@ -102,31 +86,8 @@ public final class DigestJob implements AutoCloseable {
     }
   }
 
-  private synchronized void scheduleNext() {
-    if (executor == null || executor.isShutdown()) {
-      return;
-    }
-    Instant next = nextRun();
-    LOG.info("next digest run at {}", next);
-    executor.schedule(
-        () -> {
-          try {
-            runOnce();
-          } catch (RuntimeException e) {
-            LOG.error("digest run failed", e);
-          } finally {
-            scheduleNext();
-          }
-        },
-        Math.max(0, Duration.between(clock.instant(), next).toMillis()),
-        TimeUnit.MILLISECONDS);
-  }
-
   @Override
-  public synchronized void close() {
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
-    }
+  public void close() {
+    schedule.close();
   }
 }

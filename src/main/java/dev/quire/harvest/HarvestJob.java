@@ -1,14 +1,10 @@
 package dev.quire.harvest;
 
+import dev.quire.system.DailySchedule;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,41 +18,26 @@ public final class HarvestJob implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HarvestJob.class);
 
   private final Harvesting harvesting;
-  private final LocalTime at;
-  private final Clock clock;
-  private ScheduledExecutorService executor;
+  private final DailySchedule schedule;
 
   HarvestJob(Harvesting harvesting, LocalTime at, Clock clock) {
     this.harvesting = harvesting;
-    this.at = at;
-    this.clock = clock;
+    this.schedule = new DailySchedule("harvest", at, ZoneOffset.UTC, clock, this::runOnce);
   }
 
   /** Schedules the first run; later runs are scheduled as each ends. */
-  public synchronized void start() {
-    if (executor != null) {
-      return;
-    }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "quire-harvest");
-              t.setDaemon(true);
-              return t;
-            });
-    scheduleNext();
+  public void start() {
+    schedule.start();
   }
 
   /** When the next run starts, as seen now. */
   public Instant nextRun() {
-    return nextRunAfter(clock.instant());
+    return schedule.nextRun();
   }
 
-  /** The first time of day {@code at} (UTC) strictly after {@code now}. */
+  /** The first time of day (UTC) of the daily harvest strictly after {@code now}. */
   Instant nextRunAfter(Instant now) {
-    ZonedDateTime today = now.atZone(ZoneOffset.UTC).with(at);
-    ZonedDateTime next = today.toInstant().isAfter(now) ? today : today.plusDays(1);
-    return next.toInstant();
+    return schedule.nextRunAfter(now);
   }
 
   /** Harvests every configured set once, now; errors are logged and kept in each set's state. */
@@ -67,32 +48,8 @@ public final class HarvestJob implements AutoCloseable {
     }
   }
 
-  private synchronized void scheduleNext() {
-    if (executor == null || executor.isShutdown()) {
-      return;
-    }
-    Instant next = nextRun();
-    Duration wait = Duration.between(clock.instant(), next);
-    LOG.info("next harvest of {} at {}", String.join(", ", harvesting.settings().sets()), next);
-    executor.schedule(
-        () -> {
-          try {
-            runOnce();
-          } catch (RuntimeException e) {
-            LOG.error("daily harvest failed", e);
-          } finally {
-            scheduleNext();
-          }
-        },
-        Math.max(0, wait.toMillis()),
-        TimeUnit.MILLISECONDS);
-  }
-
   @Override
-  public synchronized void close() {
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
-    }
+  public void close() {
+    schedule.close();
   }
 }
