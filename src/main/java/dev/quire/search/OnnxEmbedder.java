@@ -147,8 +147,8 @@ public final class OnnxEmbedder implements Embedder {
   public void close() {
     try {
       session.close();
-    } catch (OrtException e) {
-      // closing anyway
+    } catch (OrtException | IllegalStateException e) {
+      // closing anyway (IllegalStateException: it was closed already)
     }
     tokenizer.close();
   }
