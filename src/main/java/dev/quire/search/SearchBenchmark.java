@@ -176,25 +176,16 @@ public final class SearchBenchmark {
   private static Map<String, float[]> embed(
       Embedder embedder, List<Paper> papers, PrintStream out, PrintStream err) {
     int threads = Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     Map<String, float[]> result = new java.util.concurrent.ConcurrentHashMap<>();
-    long t0 = System.nanoTime();
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (Paper p : papers) {
-        futures.add(
-            pool.submit(
-                () -> result.put(p.id(), embedder.embedDocument(p.title(), p.abstractText()))));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    } finally {
-      pool.shutdown();
-    }
-    double s = (System.nanoTime() - t0) / 1e9;
+    double s =
+        secondsInParallel(
+            threads,
+            papers.stream()
+                .<Runnable>map(
+                    p ->
+                        () ->
+                            result.put(p.id(), embedder.embedDocument(p.title(), p.abstractText())))
+                .toList());
     out.printf(
         Locale.ROOT,
         "embedding: %,d real papers (title + abstract, <= 512 tokens) in %.1f s = %.1f papers/s with %d threads%n",
@@ -263,16 +254,34 @@ public final class SearchBenchmark {
       SearchService search, RankingMethod m, List<String> queries, PrintStream out) {
     search.clearQueryCache();
     int threads = Runtime.getRuntime().availableProcessors();
+    double s =
+        secondsInParallel(
+            threads,
+            queries.stream()
+                .<Runnable>map(
+                    q ->
+                        () ->
+                            search.search(
+                                SearchQuery.words(q), SearchSort.RELEVANCE, m, 0, 10, true))
+                .toList());
+    out.printf(
+        Locale.ROOT,
+        "%-6s throughput with %d threads: %.0f queries/s%n",
+        m.name().toLowerCase(Locale.ROOT),
+        threads,
+        queries.size() / s);
+  }
+
+  /** Runs the tasks on a pool of {@code threads} and returns the wall time in seconds. */
+  private static double secondsInParallel(int threads, List<Runnable> tasks) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long t0 = System.nanoTime();
     try {
-      List<Future<?>> fs = new ArrayList<>();
-      for (String q : queries) {
-        fs.add(
-            pool.submit(
-                () -> search.search(SearchQuery.words(q), SearchSort.RELEVANCE, m, 0, 10, true)));
+      List<Future<?>> futures = new ArrayList<>();
+      for (Runnable task : tasks) {
+        futures.add(pool.submit(task));
       }
-      for (Future<?> f : fs) {
+      for (Future<?> f : futures) {
         f.get();
       }
     } catch (Exception e) {
@@ -280,13 +289,7 @@ public final class SearchBenchmark {
     } finally {
       pool.shutdown();
     }
-    double s = (System.nanoTime() - t0) / 1e9;
-    out.printf(
-        Locale.ROOT,
-        "%-6s throughput with %d threads: %.0f queries/s%n",
-        m.name().toLowerCase(Locale.ROOT),
-        threads,
-        queries.size() / s);
+    return (System.nanoTime() - t0) / 1e9;
   }
 
   private static double pct(long[] sorted, int p) {

@@ -194,26 +194,6 @@ public record Config(
         digest);
   }
 
-  /** A copy with another port. */
-  public Config withPort(int newPort) {
-    return new Config(
-        dataDir,
-        newPort,
-        host,
-        jdbcUrl,
-        dbUser,
-        dbPassword,
-        baseUrl,
-        siteName,
-        loadSampleWhenEmpty,
-        harvest,
-        apiRatePerMinute,
-        semanticSearch,
-        embedThreads,
-        mail,
-        digest);
-  }
-
   /** A copy with other harvest settings. */
   public Config withHarvest(HarvestSettings settings) {
     return new Config(

@@ -7,6 +7,7 @@ import dev.quire.digest.Subscription.Frequency;
 import dev.quire.digest.Subscription.Status;
 import dev.quire.mail.LocalSmtpSink;
 import dev.quire.system.Quire;
+import dev.quire.testing.MutableClock;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -12,6 +12,7 @@ import dev.quire.mail.MailSender;
 import dev.quire.mail.MailSenders;
 import dev.quire.system.Config;
 import dev.quire.system.Quire;
+import dev.quire.testing.MutableClock;
 import dev.quire.testing.TestDb;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import dev.quire.paper.Organization;
 import dev.quire.system.Config;
 import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
+import dev.quire.testing.MutableClock;
 import dev.quire.testing.TestDb;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;

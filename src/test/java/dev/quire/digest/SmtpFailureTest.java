@@ -9,6 +9,7 @@ import dev.quire.mail.LocalSmtpSink;
 import dev.quire.system.Config;
 import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
+import dev.quire.testing.MutableClock;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
 import java.util.List;

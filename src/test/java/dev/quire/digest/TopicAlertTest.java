@@ -8,6 +8,7 @@ import dev.quire.digest.Subscription.Frequency;
 import dev.quire.paper.Paper;
 import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
+import dev.quire.testing.MutableClock;
 import dev.quire.testing.TestDb;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;

@@ -19,14 +19,36 @@ public final class MutableClock extends Clock {
     now = now.plus(d);
   }
 
+  /** Sets the clock to {@code instant}. */
+  public void set(Instant instant) {
+    now = instant;
+  }
+
   @Override
   public ZoneId getZone() {
     return ZoneOffset.UTC;
   }
 
+  /** A view in another zone that still follows this clock as it moves. */
   @Override
   public Clock withZone(ZoneId zone) {
-    return this;
+    MutableClock owner = this;
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId z) {
+        return owner.withZone(z);
+      }
+
+      @Override
+      public Instant instant() {
+        return owner.instant();
+      }
+    };
   }
 
   @Override
