@@ -382,19 +382,23 @@ public final class Main {
   private static int benchSearch(
       Map<String, String> options, List<String> args, PrintStream out, PrintStream err) {
     for (String key : options.keySet()) {
-      if (!List.of("embed", "queries", "papers").contains(key)) {
+      if (!List.of("embed", "queries", "papers", "rounds", "keep").contains(key)) {
         throw new UsageException("unknown option --" + key);
       }
     }
     if (args.size() != 2 || !Files.exists(Path.of(args.get(1)))) {
       throw new UsageException(
-          "usage: quire bench search KAGGLE_JSONL_GZ [--embed N] [--queries N] [--papers N]");
+          "usage: quire bench search KAGGLE_JSONL_GZ [--embed N] [--queries N] [--papers N]"
+              + " [--rounds N] [--keep DIR]");
     }
     dev.quire.search.SearchBenchmark.run(
-        Path.of(args.get(1)),
-        intOption(options, "papers", 100_000),
-        intOption(options, "embed", 2000),
-        intOption(options, "queries", 300),
+        new dev.quire.search.SearchBenchmark.Options(
+            Path.of(args.get(1)),
+            intOption(options, "papers", 100_000),
+            intOption(options, "embed", 2000),
+            intOption(options, "queries", 300),
+            intOption(options, "rounds", 3),
+            options.containsKey("keep") ? Path.of(options.get("keep")) : null),
         out,
         err);
     return 0;

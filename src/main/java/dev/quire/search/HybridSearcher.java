@@ -35,6 +35,9 @@ final class HybridSearcher {
   /** Facet values shown per facet. */
   static final int FACET_VALUES = 12;
 
+  /** Matches of the words and filters are counted exactly up to this many (the deepest page). */
+  static final int COUNT_UP_TO = SearchService.MAX_DEPTH;
+
   /**
    * The ranked candidates with their facets.
    *
@@ -42,9 +45,17 @@ final class HybridSearcher {
    * @param categories category counts
    * @param years year counts
    * @param semantic whether vectors contributed
+   * @param matches papers matching the words and filters (for vectors alone: the candidates)
+   * @param atLeast whether {@code matches} is a lower bound (counting stopped at {@link
+   *     #COUNT_UP_TO})
    */
   record Ranking(
-      List<PaperIndex.Hit> hits, List<Facet> categories, List<Facet> years, boolean semantic) {}
+      List<PaperIndex.Hit> hits,
+      List<Facet> categories,
+      List<Facet> years,
+      boolean semantic,
+      long matches,
+      boolean atLeast) {}
 
   private final PaperIndex index;
   private final LuceneQueries queries;
@@ -61,36 +72,47 @@ final class HybridSearcher {
    * when there is none (no model, or no text).
    */
   Ranking rank(SearchQuery q, SearchSort sort, RankingMethod method, float[] vector, int depth) {
-    return rank(q, sort, method, () -> vector, depth);
+    return rank(q, sort, method, () -> vector, depth, null);
   }
 
   /**
    * As above, with the query vector asked for only after the keyword search, so that it can be
-   * computed meanwhile on another thread.
+   * computed meanwhile on another thread; {@code whileEmbedding} (may be null) gets the keyword
+   * candidates of a hybrid search just before the wait for the vector, to use that time.
    */
   Ranking rank(
       SearchQuery q,
       SearchSort sort,
       RankingMethod method,
       java.util.function.Supplier<float[]> vectorLater,
-      int depth) {
+      int depth,
+      java.util.function.Consumer<List<PaperIndex.Hit>> whileEmbedding) {
     return index.withSearcher(
         s -> {
           Query text = queries.text(q);
           Query filter = queries.filter(q, false);
           List<PaperIndex.Hit> hits;
           boolean semantic = false;
+          PaperIndex.Top counted;
           if (text == null || sort != SearchSort.RELEVANCE) {
             Sort order =
                 sort == SearchSort.UPVOTES
                     ? byUpvotes()
                     : sort == SearchSort.DATE || text == null ? byDate() : null;
-            hits = PaperIndex.top(s, LuceneQueries.combine(text, filter), depth, order);
+            counted =
+                PaperIndex.counted(
+                    s, LuceneQueries.combine(text, filter), depth, order, COUNT_UP_TO);
+            hits = counted.hits();
           } else {
-            List<PaperIndex.Hit> keyword =
+            counted =
                 method == RankingMethod.DENSE
-                    ? List.of()
-                    : PaperIndex.top(s, LuceneQueries.combine(text, filter), depth, null);
+                    ? new PaperIndex.Top(List.of(), 0, false)
+                    : PaperIndex.counted(
+                        s, LuceneQueries.combine(text, filter), depth, null, COUNT_UP_TO);
+            List<PaperIndex.Hit> keyword = counted.hits();
+            if (whileEmbedding != null && method == RankingMethod.HYBRID) {
+              whileEmbedding.accept(keyword);
+            }
             float[] vector = method == RankingMethod.BM25 ? null : vectorLater.get();
             List<PaperIndex.Hit> dense =
                 vector == null
@@ -104,8 +126,11 @@ final class HybridSearcher {
             if (hits.size() > depth) {
               hits = hits.subList(0, depth);
             }
+            if (method == RankingMethod.DENSE) {
+              counted = new PaperIndex.Top(hits, hits.size(), false);
+            }
           }
-          return facets(s, hits, semantic);
+          return facets(s, hits, semantic, counted);
         });
   }
 
@@ -186,7 +211,8 @@ final class HybridSearcher {
         new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true));
   }
 
-  private static Ranking facets(IndexSearcher s, List<PaperIndex.Hit> hits, boolean semantic)
+  private static Ranking facets(
+      IndexSearcher s, List<PaperIndex.Hit> hits, boolean semantic, PaperIndex.Top counted)
       throws IOException {
     Map<String, Integer> cats = new HashMap<>();
     Map<String, Integer> years = new HashMap<>();
@@ -218,6 +244,8 @@ final class HybridSearcher {
         hits,
         catFacets.subList(0, Math.min(FACET_VALUES, catFacets.size())),
         yearFacets.subList(0, Math.min(FACET_VALUES, yearFacets.size())),
-        semantic);
+        semantic,
+        counted.matches(),
+        counted.atLeast());
   }
 }

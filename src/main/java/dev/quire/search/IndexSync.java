@@ -81,11 +81,15 @@ final class IndexSync {
         progress.accept(String.format("indexing: %,d of %,d papers", done, total));
       }
     }
+    long merge = System.nanoTime();
+    index.optimize();
+    progress.accept(
+        String.format(
+            "indexed %,d papers in %.1f s (of which %.1f s merging into one segment)",
+            done, (System.nanoTime() - start) / 1e9, (System.nanoTime() - merge) / 1e9));
     watermark = mark;
     watermarkId = "";
     commit();
-    progress.accept(
-        String.format("indexed %,d papers in %.1f s", done, (System.nanoTime() - start) / 1e9));
     return done;
   }
 

@@ -27,6 +27,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
@@ -225,10 +228,38 @@ final class PaperIndex implements AutoCloseable {
     T run(IndexSearcher searcher) throws IOException;
   }
 
-  /** The top {@code n} hits of a query, by score or by {@code sort} when not null. */
+  /**
+   * The top {@code n} hits of a query, by score or by {@code sort} when not null. Matches are
+   * counted only up to {@code n}: past that, Lucene skips documents that cannot enter the top.
+   */
   static List<Hit> top(IndexSearcher s, Query q, int n, Sort sort) throws IOException {
-    TopDocs docs = sort == null ? s.search(q, n) : s.search(q, n, sort);
-    return hits(s, docs.scoreDocs);
+    return counted(s, q, n, sort, n).hits();
+  }
+
+  /**
+   * The top hits of a query and its number of matches, counted exactly up to {@code countUpTo}
+   * (counting further would visit every match; Lucene's own default stops at 1,000).
+   *
+   * @param hits best first
+   * @param matches number of matching documents, or a lower bound when {@code atLeast}
+   * @param atLeast whether more documents than {@code matches} match
+   */
+  record Top(List<Hit> hits, long matches, boolean atLeast) {}
+
+  /** The top {@code n} hits, with matches counted up to {@code countUpTo}. */
+  static Top counted(IndexSearcher s, Query q, int n, Sort sort, int countUpTo) throws IOException {
+    if (n <= 0) {
+      return new Top(List.of(), 0, false);
+    }
+    int threshold = Math.max(n, countUpTo);
+    TopDocs docs =
+        sort == null
+            ? s.search(q, new TopScoreDocCollectorManager(n, threshold))
+            : s.search(q, new TopFieldCollectorManager(sort, n, threshold));
+    return new Top(
+        hits(s, docs.scoreDocs),
+        docs.totalHits.value(),
+        docs.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
   }
 
   static List<Hit> hits(IndexSearcher s, ScoreDoc[] docs) throws IOException {

@@ -40,11 +40,24 @@ public final class SearchBenchmark {
 
   private SearchBenchmark() {}
 
+  /**
+   * What to measure.
+   *
+   * @param listings the Kaggle-layout listings
+   * @param total corpus size (synthetic papers fill up to it)
+   * @param embedCount papers embedded with the model (the embedding rate; their titles are the
+   *     queries)
+   * @param queryCount measured queries per method and round
+   * @param rounds latency rounds; each percentile is reported as the median over rounds
+   * @param keep a data directory to build the corpus in and keep, or reuse when it holds one
+   *     already (then nothing is embedded); null for a temporary one
+   */
+  public record Options(
+      Path listings, int total, int embedCount, int queryCount, int rounds, Path keep) {}
+
   /** Runs the benchmark; results on {@code out}, progress on {@code err}. */
-  public static void run(
-      Path listings, int total, int embedCount, int queryCount, PrintStream out, PrintStream err) {
-    Path dir = BenchSupport.tempDir("quire-search-bench-");
-    Random rnd = new Random(SEED);
+  public static void run(Options o, PrintStream out, PrintStream err) {
+    Path dir = o.keep() == null ? BenchSupport.tempDir("quire-search-bench-") : o.keep();
     out.printf(
         Locale.ROOT,
         "bench search: seed %d, %s, %d cores, heap max %d MB%n",
@@ -57,55 +70,51 @@ public final class SearchBenchmark {
         OnnxEmbedder embedder = OnnxEmbedder.load()) {
       PaperRepository papers = new PaperRepository(db.jdbi());
       VectorRepository vectors = new VectorRepository(db.jdbi());
-      ImportSummary imported =
-          new Importer(papers, dir, ProgressListener.NONE).importPaths(List.of(listings), null);
-      int real = papers.countPapers();
-      err.printf("imported %,d real papers in %.1f s%n", real, imported.elapsed().toMillis() / 1e3);
-      List<Paper> all = allPapers(papers);
-      int synthetic = fill(papers, all, total - real, rnd);
-      all = allPapers(papers);
-      out.printf(
-          Locale.ROOT,
-          "corpus: %,d papers (%,d real, %,d synthetic)%n",
-          all.size(),
-          real,
-          synthetic);
-
-      List<Paper> realPapers =
-          new ArrayList<>(all.stream().filter(p -> !p.id().startsWith("9")).toList());
-      java.util.Collections.shuffle(realPapers, rnd);
-      List<Paper> toEmbed =
-          new ArrayList<>(realPapers.subList(0, Math.min(embedCount, realPapers.size())));
-      realPapers = null;
-      Map<String, float[]> embedded = embed(embedder, toEmbed, out, err);
-      storeVectors(vectors, embedder.model(), all, embedded, rnd);
-      int corpusSize = all.size();
-      all = null; // the benchmark's own copy; the service reads the database
-
+      Path queryFile = dir.resolve("bench-queries.txt");
+      List<String> titles;
+      if (Files.exists(queryFile) && vectors.count(embedder.model()) >= papers.countPapers()) {
+        titles = Files.readAllLines(queryFile);
+        out.printf(
+            Locale.ROOT,
+            "corpus: %,d papers kept in %s (nothing embedded: no embedding rate this run)%n",
+            papers.countPapers(),
+            dir);
+      } else {
+        titles = buildCorpus(o, papers, vectors, embedder, dir, out, err);
+        Files.write(queryFile, titles);
+      }
       Path indexDir = dir.resolve("index");
       long t0 = System.nanoTime();
+      PaperIndex index = PaperIndex.open(indexDir);
       try (SearchService search =
-          new SearchService(
-              papers, vectors, PaperIndex.open(indexDir), embedder, Fusion.rrf(), 1, line -> {})) {
+          new SearchService(papers, vectors, index, embedder, Fusion.rrf(), 1, line -> {})) {
         search.syncNow(err::println);
         long buildNanos = System.nanoTime() - t0;
         out.printf(
             Locale.ROOT,
-            "index build from the database: %,d papers with vectors in %.1f s (%.0f papers/s), index %d MB on disk%n",
+            "index ready (built from the database if missing or stale): %,d papers with vectors in %.1f s, index %d MB on disk%n",
             search.status().withVectors(),
             buildNanos / 1e9,
-            corpusSize / (buildNanos / 1e9),
             size(indexDir) >> 20);
         List<String> queries = new ArrayList<>();
-        for (int i = 0; i < queryCount + WARMUP; i++) {
-          queries.add(toEmbed.get(i % toEmbed.size()).title());
+        for (int i = 0; i < o.queryCount() + WARMUP; i++) {
+          queries.add(titles.get(i % titles.size()));
         }
+        Map<RankingMethod, List<long[]>> rounds = new java.util.EnumMap<>(RankingMethod.class);
         for (RankingMethod m : RankingMethod.values()) {
-          latency(search, m, queries, out);
+          latency(search, m, queries); // warm-up round (JIT, page cache), not reported
         }
+        for (int r = 0; r < o.rounds(); r++) {
+          // methods alternate within each round, so drift on a shared machine touches all alike
+          for (RankingMethod m : RankingMethod.values()) {
+            rounds.computeIfAbsent(m, k -> new ArrayList<>()).add(latency(search, m, queries));
+          }
+        }
+        rounds.forEach((m, r) -> report(m, r, out));
         for (RankingMethod m : RankingMethod.values()) {
           throughput(search, m, queries, out);
         }
+        jobVersusModel(papers, vectors, index, embedder, o.embedCount(), out);
         System.gc();
         Runtime rt = Runtime.getRuntime();
         out.printf(
@@ -115,9 +124,42 @@ public final class SearchBenchmark {
             rt.maxMemory() >> 20,
             rss());
       }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     } finally {
-      BenchSupport.delete(dir);
+      if (o.keep() == null) {
+        BenchSupport.delete(dir);
+      }
     }
+  }
+
+  /** Imports, fills, embeds and stores vectors; returns the embedded papers' titles. */
+  private static List<String> buildCorpus(
+      Options o,
+      PaperRepository papers,
+      VectorRepository vectors,
+      OnnxEmbedder embedder,
+      Path dir,
+      PrintStream out,
+      PrintStream err) {
+    Random rnd = new Random(SEED);
+    ImportSummary imported =
+        new Importer(papers, dir, ProgressListener.NONE).importPaths(List.of(o.listings()), null);
+    int real = papers.countPapers();
+    err.printf("imported %,d real papers in %.1f s%n", real, imported.elapsed().toMillis() / 1e3);
+    List<Paper> all = allPapers(papers);
+    int synthetic = fill(papers, all, o.total() - real, rnd);
+    all = allPapers(papers);
+    out.printf(
+        Locale.ROOT, "corpus: %,d papers (%,d real, %,d synthetic)%n", all.size(), real, synthetic);
+    List<Paper> realPapers =
+        new ArrayList<>(all.stream().filter(p -> !p.id().startsWith("9")).toList());
+    java.util.Collections.shuffle(realPapers, rnd);
+    List<Paper> toEmbed =
+        new ArrayList<>(realPapers.subList(0, Math.min(o.embedCount(), realPapers.size())));
+    Map<String, float[]> embedded = embed(embedder, toEmbed, out, err);
+    storeVectors(vectors, embedder.model(), all, embedded, rnd);
+    return toEmbed.stream().map(Paper::title).toList();
   }
 
   private static List<Paper> allPapers(PaperRepository papers) {
@@ -224,8 +266,57 @@ public final class SearchBenchmark {
     vectors.put(model, batch);
   }
 
-  private static void latency(
-      SearchService search, RankingMethod m, List<String> queries, PrintStream out) {
+  /**
+   * The background embedding job (database reads and writes, index updates) on real papers, against
+   * the model alone on the same papers just before and after: what the pipeline loses.
+   */
+  private static void jobVersusModel(
+      PaperRepository papers,
+      VectorRepository vectors,
+      PaperIndex index,
+      Embedder embedder,
+      int count,
+      PrintStream out) {
+    List<Paper> sample = new ArrayList<>(allPapers(papers));
+    sample.removeIf(p -> p.id().startsWith("9")); // real papers only
+    java.util.Collections.shuffle(sample, new Random(SEED + 1));
+    sample = List.copyOf(sample.subList(0, Math.min(count, sample.size())));
+    int threads = Runtime.getRuntime().availableProcessors();
+    List<Runnable> modelOnly =
+        sample.stream()
+            .<Runnable>map(p -> () -> embedder.embedDocument(p.title(), p.abstractText()))
+            .toList();
+    double before = secondsInParallel(threads, modelOnly);
+    double job;
+    try (EmbeddingJob j = new EmbeddingJob(papers, vectors, index, embedder, threads, l -> {})) {
+      j.start();
+      long t = System.nanoTime();
+      j.enqueue(sample.stream().map(Paper::id).toList());
+      if (!j.awaitIdle(600_000)) {
+        throw new IllegalStateException("the embedding job did not finish in 10 minutes");
+      }
+      job = (System.nanoTime() - t) / 1e9;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    double after = secondsInParallel(threads, modelOnly);
+    double model = sample.size() / ((before + after) / 2);
+    out.printf(
+        Locale.ROOT,
+        "embedding job (database + index, %d workers): %,d papers in %.1f s = %.1f papers/s; the model alone on the same papers: %.1f papers/s (before %.1f, after %.1f); job/model %.2f%n",
+        threads,
+        sample.size(),
+        job,
+        sample.size() / job,
+        model,
+        sample.size() / before,
+        sample.size() / after,
+        (sample.size() / job) / model);
+  }
+
+  /** One round: the sorted latencies of the measured queries (after a warm-up). */
+  private static long[] latency(SearchService search, RankingMethod m, List<String> queries) {
     search.clearQueryCache();
     long[] nanos = new long[queries.size() - WARMUP];
     for (int i = 0; i < queries.size(); i++) {
@@ -239,15 +330,31 @@ public final class SearchBenchmark {
       }
     }
     Arrays.sort(nanos);
+    return nanos;
+  }
+
+  private static void report(RankingMethod m, List<long[]> rounds, PrintStream out) {
+    StringBuilder p50s = new StringBuilder();
+    for (long[] r : rounds) {
+      p50s.append(p50s.isEmpty() ? "" : ", ")
+          .append(String.format(Locale.ROOT, "%.2f", pct(r, 50)));
+    }
     out.printf(
         Locale.ROOT,
-        "%-6s latency over %d queries (one thread): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+        "%-6s latency over %d queries (one thread), median of %d rounds: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (p50 per round: %s)%n",
         m.name().toLowerCase(Locale.ROOT),
-        nanos.length,
-        pct(nanos, 50),
-        pct(nanos, 95),
-        pct(nanos, 99),
-        nanos[nanos.length - 1] / 1e6);
+        rounds.get(0).length,
+        rounds.size(),
+        medianOf(rounds, 50),
+        medianOf(rounds, 95),
+        medianOf(rounds, 99),
+        medianOf(rounds, 100),
+        p50s);
+  }
+
+  private static double medianOf(List<long[]> rounds, int p) {
+    double[] v = rounds.stream().mapToDouble(r -> pct(r, p)).sorted().toArray();
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
   private static void throughput(

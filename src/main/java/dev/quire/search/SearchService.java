@@ -226,52 +226,51 @@ public final class SearchService implements PaperSearch, AutoCloseable {
             List.of(),
             List.of(),
             paper.id(),
+            false,
+            1,
             false);
       }
       query = SearchQuery.words(query.arxivId());
     }
-    int depth = Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, offset + limit));
+    // one past the page, so that the ranking shows whether a next page exists
+    int depth = Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, offset + limit + 1));
     boolean dense =
         embedder != null
             && query.hasText()
             && method != RankingMethod.BM25
             && sort == SearchSort.RELEVANCE;
     java.util.function.Supplier<float[]> vector = () -> null;
+    HitDecorator decorator =
+        withPapers
+            ? new HitDecorator(
+                papers, highlighter, queries.terms(IndexFields.TITLE, highlightText(query)))
+            : null;
+    java.util.function.Consumer<List<PaperIndex.Hit>> whileEmbedding = null;
     if (dense) {
       String text = query.semanticText();
       float[] cached = cachedQueryVector(text);
       if (cached != null) {
         vector = () -> cached;
       } else {
-        // embed the query while BM25 runs on this thread
+        // embed the query while BM25 runs on this thread, then prepare the keyword page
         java.util.concurrent.CompletableFuture<float[]> later =
             java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> queryVector(text), queryEmbedding);
         vector = later::join;
-      }
-    }
-    HybridSearcher.Ranking ranking = searcher.rank(query, sort, method, vector, depth);
-    List<PaperIndex.Hit> ranked = ranking.hits();
-    List<PaperIndex.Hit> page =
-        offset >= ranked.size()
-            ? List.of()
-            : ranked.subList(offset, Math.min(ranked.size(), offset + limit));
-    List<SearchHit> hits = new ArrayList<>(page.size());
-    if (withPapers) {
-      Map<String, Paper> found = papers.findAll(page.stream().map(PaperIndex.Hit::id).toList());
-      Set<String> titleTerms = queries.terms(IndexFields.TITLE, highlightText(query));
-      for (PaperIndex.Hit h : page) {
-        Paper p = found.get(h.id());
-        if (p != null) {
-          hits.add(
-              new SearchHit(
-                  p,
-                  h.score(),
-                  highlighter.full(IndexFields.TITLE, p.title(), titleTerms),
-                  highlighter.snippet(IndexFields.ABSTRACT, p.abstractText(), titleTerms)));
+        if (decorator != null) {
+          whileEmbedding = keyword -> decorator.prepare(page(keyword, offset, limit));
         }
       }
+    }
+    HybridSearcher.Ranking ranking =
+        searcher.rank(query, sort, method, vector, depth, whileEmbedding);
+    List<PaperIndex.Hit> ranked = ranking.hits();
+    List<PaperIndex.Hit> page = page(ranked, offset, limit);
+    List<SearchHit> hits;
+    if (decorator != null) {
+      hits = decorator.results(page);
     } else {
+      hits = new ArrayList<>(page.size());
       for (PaperIndex.Hit h : page) {
         hits.add(new SearchHit(null, h.score(), h.id(), ""));
       }
@@ -284,7 +283,15 @@ public final class SearchService implements PaperSearch, AutoCloseable {
         ranking.categories(),
         ranking.years(),
         null,
-        ranking.semantic());
+        ranking.semantic(),
+        ranking.matches(),
+        ranking.atLeast());
+  }
+
+  private static List<PaperIndex.Hit> page(List<PaperIndex.Hit> ranked, int offset, int limit) {
+    return offset >= ranked.size()
+        ? List.of()
+        : ranked.subList(offset, Math.min(ranked.size(), offset + limit));
   }
 
   /** The ranked ids only, for evaluation. */

@@ -30,6 +30,24 @@ class SearchPagesTest {
   }
 
   @Test
+  void theCountSaysHowManyPapersHaveTheWordsOrThatNoneHasThem() {
+    SearchSite.run(
+        dir,
+        (server, client) -> {
+          assertThat(client.get("/search?q=diffusion").body().string())
+              .contains("<span class=\"result-count\">2 papers match</span>")
+              .contains("ranked by keywords and meaning");
+          assertThat(client.get("/search?q=%22image+editing%22").body().string())
+              .contains("<span class=\"result-count\">1 paper matches</span>");
+          String none = client.get("/search?q=zebra+giraffe").body().string();
+          assertThat(none)
+              .contains("No paper has these words; these are the closest in meaning")
+              .doesNotContain("ranked by keywords and meaning")
+              .contains("class=\"result-title\"");
+        });
+  }
+
+  @Test
   void everyPageHasASearchBoxInTheHeader() {
     SearchSite.run(
         dir,

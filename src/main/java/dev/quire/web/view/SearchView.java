@@ -22,10 +22,27 @@ public record SearchView(String q, SearchSort sort, SearchResults results, Pager
     return results == null ? List.of() : results.hits();
   }
 
-  /** "About 1,234 results" style label. */
+  /**
+   * How many papers match the words and filters: "1 paper matches", "57 papers match", "1,000+
+   * papers match"; when none has the words, what the results are instead.
+   */
   public String countLabel() {
-    int n = results == null ? 0 : results.total();
-    return n == 1 ? "1 result" : String.format(Locale.ROOT, "%,d results", n);
+    if (results == null) {
+      return "";
+    }
+    long n = results.matches();
+    if (n == 0 && results.semantic()) {
+      return "No paper has these words; these are the closest in meaning";
+    }
+    if (results.matchesAtLeast()) {
+      return String.format(Locale.ROOT, "%,d+ papers match", n);
+    }
+    return n == 1 ? "1 paper matches" : String.format(Locale.ROOT, "%,d papers match", n);
+  }
+
+  /** Whether to say that meaning took part in the ranking (not said when nothing matched). */
+  public boolean rankedByMeaning() {
+    return results != null && results.semantic() && results.matches() > 0;
   }
 
   public List<Facet> categories() {
