@@ -245,7 +245,8 @@ final class HybridSearcher {
         catFacets.subList(0, Math.min(FACET_VALUES, catFacets.size())),
         yearFacets.subList(0, Math.min(FACET_VALUES, yearFacets.size())),
         semantic,
-        counted.matches(),
+        // Lucene may count a little past the threshold; a lower bound reads best as the threshold
+        counted.atLeast() ? Math.min(counted.matches(), COUNT_UP_TO) : counted.matches(),
         counted.atLeast());
   }
 }
