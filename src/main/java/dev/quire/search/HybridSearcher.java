@@ -130,7 +130,7 @@ final class HybridSearcher {
               counted = new PaperIndex.Top(hits, hits.size(), false);
             }
           }
-          return facets(s, hits, semantic, counted);
+          return ranking(s, hits, semantic, counted);
         });
   }
 
@@ -211,7 +211,8 @@ final class HybridSearcher {
         new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true));
   }
 
-  private static Ranking facets(
+  /** The ranking with its facets, counted over the hits. */
+  private static Ranking ranking(
       IndexSearcher s, List<PaperIndex.Hit> hits, boolean semantic, PaperIndex.Top counted)
       throws IOException {
     Map<String, Integer> cats = new HashMap<>();
@@ -245,8 +246,7 @@ final class HybridSearcher {
         catFacets.subList(0, Math.min(FACET_VALUES, catFacets.size())),
         yearFacets.subList(0, Math.min(FACET_VALUES, yearFacets.size())),
         semantic,
-        // Lucene may count a little past the threshold; a lower bound reads best as the threshold
-        counted.atLeast() ? Math.min(counted.matches(), COUNT_UP_TO) : counted.matches(),
+        counted.matches(),
         counted.atLeast());
   }
 }

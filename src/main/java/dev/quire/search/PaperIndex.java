@@ -256,10 +256,10 @@ final class PaperIndex implements AutoCloseable {
         sort == null
             ? s.search(q, new TopScoreDocCollectorManager(n, threshold))
             : s.search(q, new TopFieldCollectorManager(sort, n, threshold));
-    return new Top(
-        hits(s, docs.scoreDocs),
-        docs.totalHits.value(),
-        docs.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
+    boolean atLeast = docs.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+    // Lucene may count a little past the threshold; as a lower bound the threshold reads best
+    long matches = atLeast ? Math.min(docs.totalHits.value(), threshold) : docs.totalHits.value();
+    return new Top(hits(s, docs.scoreDocs), matches, atLeast);
   }
 
   static List<Hit> hits(IndexSearcher s, ScoreDoc[] docs) throws IOException {

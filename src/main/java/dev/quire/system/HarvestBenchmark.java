@@ -44,7 +44,7 @@ public final class HarvestBenchmark {
         bodies.size(),
         PAGE_SIZE,
         bytes / 1e6);
-    HttpServer server = serve(bodies);
+    HttpServer server = serve(bodies, 0);
     List<Double> rates = new ArrayList<>();
     try {
       URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/oai");
@@ -92,7 +92,11 @@ public final class HarvestBenchmark {
     return median;
   }
 
-  private static HttpServer serve(List<byte[]> bodies) {
+  /**
+   * A local OAI-PMH endpoint at {@code /oai} answering the pages in order (resumption tokens {@code
+   * bench|N}), each after {@code delayMillis}.
+   */
+  static HttpServer serve(List<byte[]> bodies, long delayMillis) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
       server.createContext(
@@ -102,6 +106,13 @@ public final class HarvestBenchmark {
             int page = 0;
             if (query != null && query.contains("resumptionToken=bench%7C")) {
               page = Integer.parseInt(query.replaceAll(".*resumptionToken=bench%7C(\\d+).*", "$1"));
+            }
+            if (delayMillis > 0) {
+              try {
+                Thread.sleep(delayMillis);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
             }
             byte[] body = bodies.get(page);
             exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=UTF-8");

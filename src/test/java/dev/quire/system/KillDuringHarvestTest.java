@@ -7,8 +7,6 @@ import dev.quire.harvest.SyntheticArxivPages;
 import dev.quire.testing.ChildJvm;
 import dev.quire.testing.TestDb;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,28 +40,8 @@ class KillDuringHarvestTest {
     for (int i = 0; i < pages.pages(); i++) {
       bodies.add(pages.page(i));
     }
-    oai = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    oai.createContext(
-        "/oai",
-        exchange -> {
-          String query = exchange.getRequestURI().getRawQuery();
-          int page = 0;
-          if (query != null && query.contains("resumptionToken=bench%7C")) {
-            page = Integer.parseInt(query.replaceAll(".*resumptionToken=bench%7C(\\d+).*", "$1"));
-          }
-          try {
-            Thread.sleep(150); // slow enough that the kill lands between pages
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          byte[] body = bodies.get(page);
-          exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=UTF-8");
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream os = exchange.getResponseBody()) {
-            os.write(body);
-          }
-        });
-    oai.start();
+    // slow enough that the kill lands between pages
+    oai = HarvestBenchmark.serve(bodies, 150);
   }
 
   @AfterEach

@@ -42,6 +42,18 @@ public final class Fixtures {
 
   /** Stores {@code paper} featured on {@code day}, linked to {@code org} (may be null). */
   public static void feature(PaperRepository repo, Paper paper, LocalDate day, Organization org) {
+    feature(repo, paper, day, org, "akhaliq", "AK", "https://example.org/ak.png");
+  }
+
+  /** As above, submitted by the given user. */
+  public static void feature(
+      PaperRepository repo,
+      Paper paper,
+      LocalDate day,
+      Organization org,
+      String submitter,
+      String submitterName,
+      String avatarUrl) {
     Paper p = org == null ? paper : paper.toBuilder().organization(org.name()).build();
     repo.writeBatch(
         org == null ? List.of() : List.of(org),
@@ -51,8 +63,8 @@ public final class Fixtures {
                 p.id(),
                 day,
                 day.atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
-                "akhaliq",
-                "AK",
-                "https://example.org/ak.png")));
+                submitter,
+                submitterName,
+                avatarUrl)));
   }
 }

@@ -43,19 +43,14 @@ class DailyPapersApiTest {
 
   static void feature(
       PaperRepository repo, Paper paper, String day, String submitter, Organization org) {
-    LocalDate d = LocalDate.parse(day);
-    Paper p = org == null ? paper : paper.toBuilder().organization(org.name()).build();
-    repo.writeBatch(
-        org == null ? List.of() : List.of(org),
-        List.of(p),
-        List.of(
-            new DailyEntry(
-                p.id(),
-                d,
-                d.atStartOfDay().toInstant(ZoneOffset.UTC),
-                submitter,
-                submitter.toUpperCase(),
-                "https://example.org/" + submitter + ".png")));
+    Fixtures.feature(
+        repo,
+        paper,
+        LocalDate.parse(day),
+        org,
+        submitter,
+        submitter.toUpperCase(),
+        "https://example.org/" + submitter + ".png");
   }
 
   static void seed(PaperRepository repo) {
