@@ -215,6 +215,12 @@ public final class Main {
     System.out.printf(
         "Quire is serving %d papers from %s at http://localhost:%d/%n",
         quire.papers().countPapers(), config.dataDir(), app.port());
+    System.out.println(quire.links().describe());
+    if (config.host().equals("127.0.0.1")) {
+      System.out.println(
+          "Listening on this machine only (host=127.0.0.1); set host=0.0.0.0 and base.url to"
+              + " serve other machines");
+    }
     if (job != null) {
       job.start();
       System.out.printf(

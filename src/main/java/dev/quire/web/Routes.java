@@ -22,7 +22,10 @@ final class Routes {
     r.get("/signin", c.accountPages()::signInForm, Role.ANYONE);
     r.post("/signin", c.accountPages()::signIn, Role.ANYONE);
     r.post("/signout", c.accountPages()::signOut, Role.USER);
-    r.get("/verify", c.accountPages()::verify, Role.ANYONE);
+    r.get("/verify", c.accountPages()::verifyForm, Role.ANYONE);
+    r.post(
+        "/verify", c.accountPages()::verify, Role.ANYONE); // a POST: a link alone signs nobody in
+    r.get("/welcome", c.accountPages()::welcome, Role.USER);
     r.get("/forgot", c.accountPages()::forgotForm, Role.ANYONE);
     r.post("/forgot", c.accountPages()::forgot, Role.ANYONE);
     r.get("/reset", c.accountPages()::resetForm, Role.ANYONE);
@@ -32,6 +35,7 @@ final class Routes {
     r.post("/settings/tokens/{id}/revoke", c.settings()::revokeToken, Role.USER);
     r.post("/settings/digest", c.settings()::subscribe, Role.USER);
     r.post("/settings/digest/stop", c.settings()::unsubscribe, Role.USER);
+    r.post("/settings/password", c.settings()::changePassword, Role.USER);
     // Community writes from pages
     r.post("/papers/<id>/vote", c.votes()::toggle, Role.USER);
     r.post("/papers/<id>/comments", c.comments()::post, Role.USER);

@@ -68,16 +68,21 @@ final class Site implements AutoCloseable {
     Visitor v = visitor();
     v.signUp(name + "@example.org", name, PASSWORD);
     v.get(link("/verify", name + "@example.org"));
+    v.submit("/verify", "token", lastToken);
     return v;
   }
 
+  private String lastToken;
+
   /** The path and query of the newest link to {@code path} mailed to {@code to}. */
   String link(String path, String to) {
-    Pattern p = Pattern.compile(Pattern.quote(base + path) + "\\?token=([A-Za-z0-9_-]+)");
+    Pattern p =
+        Pattern.compile("https?://[^/\\s]+" + Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)");
     List<String> bodies = mailTo(to);
     for (int i = bodies.size() - 1; i >= 0; i--) {
       Matcher m = p.matcher(bodies.get(i));
       if (m.find()) {
+        lastToken = m.group(1);
         return path + "?token=" + m.group(1);
       }
     }
@@ -86,6 +91,7 @@ final class Site implements AutoCloseable {
 
   /** The text bodies of the mails written for {@code to}, oldest first. */
   List<String> mailTo(String to) {
+    quire.accounts().awaitMail();
     if (!Files.isDirectory(mailDir)) {
       return List.of();
     }
