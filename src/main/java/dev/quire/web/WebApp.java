@@ -74,6 +74,7 @@ public final class WebApp {
                   () -> services.links().serverBound(config.host(), app[0].port()));
               cfg.startup.showJavalinBanner = false;
               cfg.http.maxRequestSize = 1_000_000L;
+              SlowClientLimits.apply(cfg);
               cfg.jetty.host = config.host();
               cfg.jetty.port = config.port();
               cfg.jsonMapper(
