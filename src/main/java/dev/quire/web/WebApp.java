@@ -60,7 +60,8 @@ public final class WebApp {
                 services.digests().settings(),
                 templates,
                 access),
-            new MailAdminController(services.digests(), templates));
+            new MailAdminController(services.digests(), templates),
+            ClientWiring.controllers(config, services, site, clock));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
