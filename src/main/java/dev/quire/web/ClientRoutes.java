@@ -12,5 +12,8 @@ final class ClientRoutes {
     r.post("/mcp", c.mcp()::handle, Role.SIGNED_LINK);
     r.get("/mcp", c.mcp()::handle, Role.ANYONE); // 405: no server-sent event stream
     r.delete("/mcp", c.mcp()::handle, Role.SIGNED_LINK); // 405: no sessions to end
+    // The rest of the Hugging Face Hub API that huggingface_hub calls for papers
+    r.get("/api/organizations/{name}/overview", c.hfHub()::organizationOverview, Role.ANYONE);
+    r.get("/api/collections", c.hfHub()::collections, Role.ANYONE);
   }
 }

@@ -20,6 +20,8 @@ final class ClientWiring {
                 PaperMarkdown::of,
                 clock),
             config.siteName());
-    return new ClientControllers(new McpController(mcp, site));
+    return new ClientControllers(
+        new McpController(mcp, site),
+        new HfHubApiController(services.papers(), services.collections(), site));
   }
 }
