@@ -10,7 +10,7 @@ final class ClientWiring {
   private ClientWiring() {}
 
   static ClientControllers controllers(
-      Config config, WebServices services, SiteInfo site, Clock clock) {
+      Config config, WebServices services, SiteInfo site, AnswerCache cache, Clock clock) {
     McpEndpoint mcp =
         new McpEndpoint(
             QuireTools.all(
@@ -22,6 +22,8 @@ final class ClientWiring {
             config.siteName());
     return new ClientControllers(
         new McpController(mcp, site),
-        new HfHubApiController(services.papers(), services.collections(), site));
+        new HfHubApiController(services.papers(), services.collections(), site),
+        new ListFeedController(services.papers(), services.search(), cache, site, clock),
+        new FeedValidation(clock));
   }
 }

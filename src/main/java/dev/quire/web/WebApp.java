@@ -61,7 +61,7 @@ public final class WebApp {
                 templates,
                 access),
             new MailAdminController(services.digests(), templates),
-            ClientWiring.controllers(config, services, site, clock));
+            ClientWiring.controllers(config, services, site, cache, clock));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
