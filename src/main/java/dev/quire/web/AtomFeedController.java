@@ -1,6 +1,5 @@
 package dev.quire.web;
 
-import dev.quire.feed.AtomFeedWriter;
 import dev.quire.feed.FeedInfo;
 import dev.quire.paper.DailyQuery;
 import dev.quire.paper.FeaturedPaper;
@@ -22,7 +21,6 @@ final class AtomFeedController {
   private final PaperRepository papers;
   private final SiteInfo site;
   private final Clock clock;
-  private final AtomFeedWriter writer = new AtomFeedWriter();
   private final AnswerCache cache;
 
   AtomFeedController(PaperRepository papers, AnswerCache cache, SiteInfo site, Clock clock) {
@@ -34,10 +32,10 @@ final class AtomFeedController {
 
   void daily(Context ctx) {
     String base = site.base(ctx);
-    cache.get(base, () -> feed(base)).sendTo(ctx);
+    cache.get(base + ctx.path(), () -> feed(ctx, base)).sendTo(ctx);
   }
 
-  private AnswerCache.Answer feed(String base) {
+  private AnswerCache.Answer feed(Context ctx, String base) {
     List<FeaturedPaper> latest =
         papers
             .latestFeaturedDay()
@@ -61,6 +59,6 @@ final class AtomFeedController {
             site.name(),
             base + "/papers/",
             clock.instant());
-    return new AnswerCache.Answer(CONTENT_TYPE, writer.write(feed, latest), null);
+    return FeedAnswers.answer(ctx, feed, latest); // Atom, or JSON Feed at /feed/daily.json
   }
 }

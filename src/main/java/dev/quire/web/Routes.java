@@ -93,5 +93,6 @@ final class Routes {
     r.post("/unsubscribe", c.subscription()::unsubscribe, Role.SIGNED_LINK);
     // Mail admin page
     r.get("/admin/mail", c.mailAdmin()::page, Role.ADMIN);
+    ClientRoutes.register(r, c);
   }
 }

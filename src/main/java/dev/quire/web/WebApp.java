@@ -65,7 +65,8 @@ public final class WebApp {
                 templates,
                 access),
             new MailAdminController(
-                services.digests(), templates, services.accounts(), services.links()));
+                services.digests(), templates, services.accounts(), services.links()),
+            ClientWiring.controllers(config, services, site, cache, clock));
     Javalin[] app = new Javalin[1];
     app[0] =
         Javalin.create(
