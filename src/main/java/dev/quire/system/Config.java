@@ -31,6 +31,8 @@ import java.util.Properties;
  * @param embedThreads background embedding threads (each runs the model on one core)
  * @param mail outgoing mail: SMTP server and sender, or .eml files when no server is set
  * @param digest email digests: schedule, defaults, retries, link-signing secret
+ * @param dailyFeaturedOnly whether daily, weekly and monthly lists show featured papers only (a
+ *     Hugging Face-style hub) instead of featured papers first, then every paper announced
  */
 public record Config(
     Path dataDir,
@@ -47,7 +49,8 @@ public record Config(
     boolean semanticSearch,
     int embedThreads,
     MailSettings mail,
-    DigestSettings digest) {
+    DigestSettings digest,
+    boolean dailyFeaturedOnly) {
 
   /** Keys understood in the config file; the environment variable is QUIRE_ + upper-cased key. */
   static final String[] KEYS = {
@@ -85,7 +88,8 @@ public record Config(
     "digest.top",
     "digest.attempts",
     "digest.bounce.limit",
-    "digest.secret"
+    "digest.secret",
+    "daily.featured.only"
   };
 
   public Config {
@@ -151,7 +155,8 @@ public record Config(
             values.getOrDefault(
                 "search.threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
         MailSettings.from(values),
-        DigestSettings.from(values));
+        DigestSettings.from(values),
+        parseBoolean("daily.featured.only", values.getOrDefault("daily.featured.only", "false")));
   }
 
   /** A copy with another data directory and, for SQLite, everything else unchanged. */
@@ -171,7 +176,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         mail,
-        digest);
+        digest,
+        dailyFeaturedOnly);
   }
 
   /** A copy with another JDBC URL and credentials. */
@@ -191,7 +197,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         mail,
-        digest);
+        digest,
+        dailyFeaturedOnly);
   }
 
   /** A copy with other harvest settings. */
@@ -211,7 +218,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         mail,
-        digest);
+        digest,
+        dailyFeaturedOnly);
   }
 
   /** A copy with semantic search switched on or off. */
@@ -231,7 +239,16 @@ public record Config(
         on,
         embedThreads,
         mail,
-        digest);
+        digest,
+        dailyFeaturedOnly);
+  }
+
+  private static boolean parseBoolean(String key, String value) {
+    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+    if (v.equals("true") || v.equals("false")) {
+      return Boolean.parseBoolean(v);
+    }
+    throw new IllegalArgumentException(key + " must be true or false, was '" + value + "'");
   }
 
   /** The folder of the search index (derived data, rebuilt from the database when missing). */
@@ -256,7 +273,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         settings,
-        digest);
+        digest,
+        dailyFeaturedOnly);
   }
 
   /** A copy with other digest settings. */
@@ -276,7 +294,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         mail,
-        settings);
+        settings,
+        dailyFeaturedOnly);
   }
 
   /** The absolute base URL for links in mails: base.url, or http://localhost:PORT. */

@@ -27,7 +27,8 @@ public final class WebApp {
         new CollectionController(services.collections(), papers, services.votes(), templates, site);
     Controllers controllers =
         new Controllers(
-            new DailyPageController(papers, templates, cache, personalizer, clock),
+            new DailyPageController(
+                papers, services.dailyList(), templates, cache, personalizer, clock),
             new TrendingPageController(papers, templates, cache, personalizer, clock),
             new PaperPageController(
                 papers,
@@ -38,9 +39,9 @@ public final class WebApp {
                 comments,
                 collections),
             new OrganizationPageController(papers, personalizer, site),
-            new DailyPapersApiController(papers, cache, clock),
+            new DailyPapersApiController(papers, services.dailyList(), cache, clock),
             new PaperApiController(papers, cache, site),
-            new AtomFeedController(papers, cache, site, clock),
+            new AtomFeedController(services.dailyList(), cache, site, clock),
             new SubmissionController(services.submission(), templates),
             new AccountPageController(services.accounts(), access, templates, site),
             new SettingsController(

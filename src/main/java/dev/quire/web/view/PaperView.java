@@ -122,6 +122,9 @@ public record PaperView(Paper paper, Organization organization, List<DailyEntry>
 
   /** The first publication on arXiv in words, or empty. */
   public String published() {
+    if (paper.publishedDayUnknown() && paper.publishedAt() != null) {
+      return Dates.month(paper.publishedAt()) + " (day unknown)";
+    }
     return Dates.day(paper.publishedAt());
   }
 
