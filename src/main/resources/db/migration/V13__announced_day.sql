@@ -5,4 +5,3 @@
 ALTER TABLE papers ADD COLUMN announced_on TEXT;
 UPDATE papers SET announced_on = substr(published_at, 1, 10) WHERE published_at IS NOT NULL;
 CREATE INDEX papers_announced ON papers (announced_on);
-CREATE INDEX daily_entries_paper_day ON daily_entries (paper_id, featured_on);
