@@ -103,6 +103,11 @@ public final class DailyList {
     return counts;
   }
 
+  /** Papers of a category or archive, newest first. */
+  public List<FeaturedPaper> inCategory(CategoryFilter filter, int offset, int limit) {
+    return repo.inCategory(filter, offset, limit);
+  }
+
   /** The newest day with papers. */
   public Optional<LocalDate> latestDay() {
     return repo.latestDay(announced);

@@ -95,20 +95,24 @@ public final class DailyListRepository {
       LocalDate from, LocalDate to, CategoryFilter filter, Order order, int offset, int limit) {
     String sort =
         switch (order) {
-          case UPVOTES -> TOTAL_UPVOTES + " DESC, p.announced_on DESC, p.id DESC";
-          case NEWEST -> "p.announced_on DESC, p.published_at DESC, p.id DESC";
-          case DAY_THEN_UPVOTES -> "p.announced_on DESC, " + TOTAL_UPVOTES + " DESC, p.id DESC";
+          case UPVOTES -> "(p.upvotes + p.local_upvotes) DESC, p.announced_on DESC, p.id DESC";
+          case NEWEST -> "p.announced_on DESC, p.id DESC";
+          case DAY_THEN_UPVOTES ->
+              "p.announced_on DESC, (p.upvotes + p.local_upvotes) DESC, p.id DESC";
         };
+    // rank the narrow rows of the covering index first, then read the wide rows of one page
     String sql =
         "SELECT "
             + PAPER_COLUMNS
             + ", "
             + ORG_COLUMNS
-            + " FROM papers p LEFT JOIN organizations o ON o.name = p.organization"
+            + " FROM (SELECT p.id FROM papers p"
             + announcedWhere(filter)
             + " ORDER BY "
             + sort
-            + " LIMIT :limit OFFSET :offset";
+            + " LIMIT :limit OFFSET :offset) s JOIN papers p ON p.id = s.id"
+            + " LEFT JOIN organizations o ON o.name = p.organization ORDER BY "
+            + sort;
     return jdbi.withHandle(
         h ->
             bind(h.createQuery(sql), from, to, filter)
@@ -153,6 +157,37 @@ public final class DailyListRepository {
         h ->
             bind(h.createQuery(sql), from, to, null)
                 .map((rs, ctx) -> rs.getString("categories"))
+                .list());
+  }
+
+  /** Papers of a category or archive, newest first (each with its first featured day, if any). */
+  List<FeaturedPaper> inCategory(CategoryFilter filter, int offset, int limit) {
+    String sql =
+        "SELECT "
+            + PAPER_COLUMNS
+            + ", "
+            + ORG_COLUMNS
+            + " FROM papers p LEFT JOIN organizations o ON o.name = p.organization WHERE "
+            + CategoryFilter.sql()
+            + " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(sql)
+                .bind("catExact", filter.exactPattern())
+                .bind("catPrefix", filter.prefixPattern())
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(
+                    (rs, ctx) -> {
+                      Paper p = PaperRepository.paper(rs);
+                      String day = rs.getString("announced_on");
+                      DailyEntry e =
+                          day == null
+                              ? null
+                              : new DailyEntry(
+                                  p.id(), LocalDate.parse(day), null, null, null, null);
+                      return new FeaturedPaper(e, p, PaperRepository.organizationOrNull(rs));
+                    })
                 .list());
   }
 

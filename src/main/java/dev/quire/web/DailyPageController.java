@@ -31,8 +31,11 @@ import java.util.Set;
  * to the reader's category when one is chosen.
  */
 final class DailyPageController {
-  /** A day is shown whole; this only guards against a pathological day. */
-  static final int DAY_LIMIT = 500;
+  /**
+   * Papers per page of a day: a Hugging Face day fits on one page, a busy arXiv day (300 physics
+   * papers) takes a few.
+   */
+  static final int DAY_LIMIT = 100;
 
   /** Papers per page of a week or a month. */
   static final int PAGE_SIZE = 50;

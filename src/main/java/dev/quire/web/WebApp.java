@@ -61,7 +61,8 @@ public final class WebApp {
                 services.digests().settings(),
                 templates,
                 access),
-            new MailAdminController(services.digests(), templates));
+            new MailAdminController(services.digests(), templates),
+            new CategoryPageController(services.dailyList(), personalizer));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
