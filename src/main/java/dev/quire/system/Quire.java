@@ -20,6 +20,8 @@ import dev.quire.ingest.ProgressListener;
 import dev.quire.mail.MailSender;
 import dev.quire.mail.MailSenders;
 import dev.quire.mail.PublicLinks;
+import dev.quire.paper.DailyList;
+import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.Embedder;
 import dev.quire.search.OnnxEmbedder;
@@ -210,7 +212,8 @@ public final class Quire implements AutoCloseable {
             harvesting.submission(),
             search(),
             digests,
-            links),
+            links,
+            new DailyList(new DailyListRepository(database.jdbi()), config.dailyFeaturedOnly())),
         clock);
   }
 

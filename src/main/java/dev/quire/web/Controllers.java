@@ -21,4 +21,5 @@ record Controllers(
     SearchFeedController searchFeed,
     SubscriptionController subscription,
     MailAdminController mailAdmin,
-    ClientControllers clients) {}
+    ClientControllers clients,
+    CategoryPageController categoryPage) {}

@@ -16,6 +16,7 @@ final class Routes {
         c.paperPage()::show,
         Role.ANYONE); // also /papers/{id}.md; ids may hold a '/'
     r.get("/organizations/{name}", c.organizationPage()::show, Role.ANYONE);
+    r.get("/categories/{code}", c.categoryPage()::show, Role.ANYONE);
     // Accounts (every POST carries a CSRF token, checked by AccessControl)
     r.get("/signup", c.accountPages()::signUpForm, Role.ANYONE);
     r.post("/signup", c.accountPages()::signUp, Role.ANYONE);

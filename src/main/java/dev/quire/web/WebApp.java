@@ -29,7 +29,8 @@ public final class WebApp {
         new CollectionController(services.collections(), papers, services.votes(), templates, site);
     Controllers controllers =
         new Controllers(
-            new DailyPageController(papers, templates, cache, personalizer, clock),
+            new DailyPageController(
+                papers, services.dailyList(), templates, cache, personalizer, clock),
             new TrendingPageController(papers, templates, cache, personalizer, clock),
             new PaperPageController(
                 papers,
@@ -40,9 +41,9 @@ public final class WebApp {
                 comments,
                 collections),
             new OrganizationPageController(papers, personalizer, site),
-            new DailyPapersApiController(papers, cache, clock),
+            new DailyPapersApiController(papers, services.dailyList(), cache, clock),
             new PaperApiController(papers, cache, site),
-            new AtomFeedController(papers, cache, site, clock),
+            new AtomFeedController(services.dailyList(), cache, site, clock),
             new SubmissionController(services.submission(), templates),
             new AccountPageController(
                 services.accounts(), access, templates, services.votes(), papers),
@@ -66,7 +67,8 @@ public final class WebApp {
                 access),
             new MailAdminController(
                 services.digests(), templates, services.accounts(), services.links()),
-            ClientWiring.controllers(config, services, site, cache, clock));
+            ClientWiring.controllers(config, services, site, cache, clock),
+            new CategoryPageController(services.dailyList(), personalizer));
     Javalin[] app = new Javalin[1];
     app[0] =
         Javalin.create(
