@@ -20,4 +20,5 @@ record Controllers(
     SearchApiController searchApi,
     SearchFeedController searchFeed,
     SubscriptionController subscription,
-    MailAdminController mailAdmin) {}
+    MailAdminController mailAdmin,
+    MapPageController maps) {}

@@ -3,6 +3,7 @@ package dev.quire.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.quire.map.PaperMaps;
 import dev.quire.paper.PaperRepository;
 import dev.quire.system.Config;
 import io.javalin.Javalin;
@@ -60,7 +61,13 @@ public final class WebApp {
                 services.digests().settings(),
                 templates,
                 access),
-            new MailAdminController(services.digests(), templates));
+            new MailAdminController(services.digests(), templates),
+            new MapPageController(
+                papers,
+                services.search(),
+                new PaperMaps(services.search()::vectors, System::nanoTime),
+                templates,
+                clock));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
