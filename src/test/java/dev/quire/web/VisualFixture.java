@@ -32,7 +32,13 @@ final class VisualFixture {
 
   private VisualFixture() {}
 
+  /** All the fixture, the paper with broken TeX included. */
   static void seed(PaperRepository repo) {
+    seed(repo, true);
+  }
+
+  /** The fixture, with or without the paper whose TeX is broken. */
+  static void seed(PaperRepository repo, boolean withBrokenTex) {
     Paper tex =
         Fixtures.paper(TEX_PAPER, TEX_TITLE, 163).toBuilder()
             .abstractText(TEX_ABSTRACT)
@@ -44,7 +50,9 @@ final class VisualFixture {
             .toBuilder()
             .abstractText("An unclosed group $\\frac{a}{b$ must not break the page.")
             .build();
-    Fixtures.feature(repo, broken, DAY, null);
+    if (withBrokenTex) {
+      Fixtures.feature(repo, broken, DAY, null);
+    }
     int n = 0;
     for (int t = 0; t < TOPICS.size(); t++) {
       String[] words = TOPICS.get(t).split(" ");

@@ -79,13 +79,17 @@ public record MapView(
     for (int c = 0; c < map.clusters().size(); c++) {
       PaperMap.Cluster cl = map.clusters().get(c);
       int index = c;
+      // labels stay inside the drawing: about 8.5 units a character at the label's size
+      double halfWidth = Math.min(WIDTH / 2.0 - PAD, cl.label().length() * 4.3);
+      double x = PAD + cl.x() * (WIDTH - 2 * PAD);
+      double y = PAD + (1 - cl.y()) * (HEIGHT - 2 * PAD) - 10;
       out.add(
           new Group(
               c,
               cl.label(),
               cl.size(),
-              coordinate(PAD + cl.x() * (WIDTH - 2 * PAD)),
-              coordinate(PAD + (1 - cl.y()) * (HEIGHT - 2 * PAD)),
+              coordinate(Math.max(PAD + halfWidth, Math.min(WIDTH - PAD - halfWidth, x))),
+              coordinate(Math.max(PAD + 14, Math.min(HEIGHT - PAD, y))),
               map.points().stream().filter(p -> p.cluster() == index).toList()));
     }
     return out;

@@ -16,6 +16,7 @@ public final class MonthChart {
   static final int WIDTH = 600;
   static final int HEIGHT = 90;
   private static final int AXIS = 16;
+  private static final double MAX_SLOT = 40;
   private static final DateTimeFormatter LABEL =
       DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
@@ -32,7 +33,7 @@ public final class MonthChart {
         .append(WIDTH)
         .append(' ')
         .append(HEIGHT)
-        .append("\" font-family=\"system-ui, sans-serif\" font-size=\"11\">");
+        .append("\" font-family=\"system-ui, sans-serif\" font-size=\"13\">");
     if (counts.isEmpty()) {
       out.append("<text x=\"4\" y=\"40\" fill=\"#6b7280\">No dated matches</text></svg>");
       return out.toString();
@@ -44,7 +45,7 @@ public final class MonthChart {
     }
     int months = (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
     int max = counts.tailMap(first).values().stream().mapToInt(Integer::intValue).max().orElse(1);
-    double slot = (double) WIDTH / months;
+    double slot = Math.min(MAX_SLOT, (double) WIDTH / months);
     double barWidth = Math.max(1, slot * 0.8);
     int plot = HEIGHT - AXIS - 4;
     for (int i = 0; i < months; i++) {
@@ -70,7 +71,7 @@ public final class MonthChart {
         .append("</text>");
     if (months > 1) {
       out.append("<text x=\"")
-          .append(WIDTH)
+          .append(String.format(Locale.ROOT, "%.1f", months * slot))
           .append("\" y=\"")
           .append(HEIGHT - 3)
           .append("\" text-anchor=\"end\" fill=\"#6b7280\">")
@@ -78,10 +79,8 @@ public final class MonthChart {
           .append("</text>");
     }
     out.append("<text x=\"")
-        .append(WIDTH / 2)
-        .append("\" y=\"")
-        .append(HEIGHT - 3)
-        .append("\" text-anchor=\"middle\" fill=\"#6b7280\">peak ")
+        .append(WIDTH)
+        .append("\" y=\"12\" text-anchor=\"end\" fill=\"#6b7280\">peak ")
         .append(max)
         .append(" a month</text></svg>");
     return out.toString();
