@@ -22,4 +22,5 @@ record Controllers(
     SubscriptionController subscription,
     MailAdminController mailAdmin,
     ClientControllers clients,
-    CategoryPageController categoryPage) {}
+    CategoryPageController categoryPage,
+    MapPageController maps) {}

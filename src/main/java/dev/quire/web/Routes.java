@@ -61,6 +61,10 @@ final class Routes {
     r.post("/admin/links", c.organizationAdmin()::linkForm, Role.ADMIN);
     r.get("/search", c.searchPage()::show, Role.ANYONE);
     r.get("/search/status", c.searchPage()::status, Role.ANYONE);
+    // Maps of papers by meaning, and a search's matches per month
+    r.get("/map", c.maps()::period, Role.ANYONE);
+    r.get("/search/map", c.maps()::search, Role.ANYONE);
+    r.get("/search/months.svg", c.maps()::months, Role.ANYONE);
     // Feeds
     r.get("/feed/daily.atom", c.atomFeed()::daily, Role.ANYONE);
     r.get("/feed/search.atom", c.searchFeed()::feed, Role.ANYONE);

@@ -3,6 +3,7 @@ package dev.quire.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.quire.map.PaperMaps;
 import dev.quire.paper.PaperRepository;
 import dev.quire.system.Config;
 import io.javalin.Javalin;
@@ -68,7 +69,13 @@ public final class WebApp {
             new MailAdminController(
                 services.digests(), templates, services.accounts(), services.links()),
             ClientWiring.controllers(config, services, site, cache, clock),
-            new CategoryPageController(services.dailyList(), personalizer));
+            new CategoryPageController(services.dailyList(), personalizer),
+            new MapPageController(
+                papers,
+                services.search(),
+                new PaperMaps(services.search()::vectors, System::nanoTime),
+                templates,
+                clock));
     Javalin[] app = new Javalin[1];
     app[0] =
         Javalin.create(
