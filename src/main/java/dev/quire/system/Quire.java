@@ -49,6 +49,7 @@ public final class Quire implements AutoCloseable {
   private final Harvesting harvesting;
   private SearchService search;
   private final Digests digests;
+  private final dev.quire.foryou.ForYouServices forYou;
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
@@ -82,6 +83,9 @@ public final class Quire implements AutoCloseable {
             papers,
             new DatabaseTopicMatcher(jdbi),
             clock);
+    this.forYou =
+        dev.quire.foryou.ForYouServices.create(
+            jdbi, papers, new VectorRepository(jdbi), () -> search().model(), clock);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -150,6 +154,11 @@ public final class Quire implements AutoCloseable {
     return digests;
   }
 
+  /** For you, follows, the inbox, onboarding and private feeds. */
+  public dev.quire.foryou.ForYouServices forYou() {
+    return forYou;
+  }
+
   /** An importer writing into this database, reporting to {@code progress}. */
   public Importer importer(ProgressListener progress) {
     return new Importer(papers, config.dataDir(), progress);
@@ -199,7 +208,8 @@ public final class Quire implements AutoCloseable {
             collections,
             harvesting.submission(),
             search(),
-            digests),
+            digests,
+            forYou),
         clock);
   }
 

@@ -20,4 +20,8 @@ record Controllers(
     SearchApiController searchApi,
     SearchFeedController searchFeed,
     SubscriptionController subscription,
-    MailAdminController mailAdmin) {}
+    MailAdminController mailAdmin,
+    ForYouPageController forYou,
+    FollowController follows,
+    InboxController inbox,
+    PersonalFeedController personalFeeds) {}

@@ -60,7 +60,18 @@ public final class WebApp {
                 services.digests().settings(),
                 templates,
                 access),
-            new MailAdminController(services.digests(), templates));
+            new MailAdminController(services.digests(), templates),
+            new ForYouPageController(services.forYou(), papers, personalizer),
+            new FollowController(
+                services.forYou().follows(),
+                services.forYou().feedSecrets(),
+                services.forYou().inbox(),
+                papers,
+                personalizer,
+                site),
+            new InboxController(
+                services.forYou().inbox(), services.forYou().follows(), papers, personalizer),
+            new PersonalFeedController(services.forYou(), papers, site, clock));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;

@@ -22,6 +22,7 @@ import dev.quire.vote.Votes;
  * @param submission featuring papers on today's list
  * @param search keyword and semantic search, related papers
  * @param digests email subscriptions and digests
+ * @param forYou For you, follows, the inbox, onboarding and private feeds
  */
 public record WebServices(
     PaperRepository papers,
@@ -32,4 +33,5 @@ public record WebServices(
     Collections collections,
     DailySubmission submission,
     PaperSearch search,
-    Digests digests) {}
+    Digests digests,
+    dev.quire.foryou.ForYouServices forYou) {}
