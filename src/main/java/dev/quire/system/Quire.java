@@ -53,6 +53,7 @@ public final class Quire implements AutoCloseable {
   private SearchService search;
   private final Digests digests;
   private final PublicLinks links;
+  private final dev.quire.foryou.ForYouServices forYou;
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
@@ -89,6 +90,9 @@ public final class Quire implements AutoCloseable {
             papers,
             new DatabaseTopicMatcher(jdbi),
             clock);
+    this.forYou =
+        dev.quire.foryou.ForYouServices.create(
+            jdbi, papers, new VectorRepository(jdbi), () -> search().model(), clock);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -162,6 +166,11 @@ public final class Quire implements AutoCloseable {
     return digests;
   }
 
+  /** For you, follows, the inbox, onboarding and private feeds. */
+  public dev.quire.foryou.ForYouServices forYou() {
+    return forYou;
+  }
+
   /** An importer writing into this database, reporting to {@code progress}. */
   public Importer importer(ProgressListener progress) {
     return new Importer(papers, config.dataDir(), progress);
@@ -213,7 +222,8 @@ public final class Quire implements AutoCloseable {
             search(),
             digests,
             links,
-            new DailyList(new DailyListRepository(database.jdbi()), config.dailyFeaturedOnly())),
+            new DailyList(new DailyListRepository(database.jdbi()), config.dailyFeaturedOnly()),
+            forYou),
         clock);
   }
 

@@ -23,4 +23,8 @@ record Controllers(
     MailAdminController mailAdmin,
     ClientControllers clients,
     CategoryPageController categoryPage,
-    MapPageController maps) {}
+    MapPageController maps,
+    ForYouPageController forYou,
+    FollowController follows,
+    InboxController inbox,
+    PersonalFeedController personalFeeds) {}

@@ -99,5 +99,24 @@ final class Routes {
     // Mail admin page
     r.get("/admin/mail", c.mailAdmin()::page, Role.ADMIN);
     ClientRoutes.register(r, c);
+    // For you, follows, author pages, the inbox and private feeds
+    r.get("/for-you", c.forYou()::show, Role.USER);
+    r.get("/for-you/start", c.forYou()::startForm, Role.USER);
+    r.post("/for-you/start", c.forYou()::start, Role.USER);
+    r.post("/papers/<id>/not-interested", c.forYou()::notInterested, Role.USER);
+    r.get("/follows", c.follows()::page, Role.USER);
+    r.post("/follows", c.follows()::follow, Role.USER);
+    r.post("/follows/remove", c.follows()::unfollow, Role.USER);
+    r.post("/follows/feeds", c.follows()::resetFeeds, Role.USER);
+    r.get("/authors/{name}", c.follows()::author, Role.ANYONE);
+    r.get("/inbox", c.inbox()::show, Role.USER);
+    r.post("/inbox/read", c.inbox()::read, Role.USER);
+    r.post("/inbox/unread", c.inbox()::unread, Role.USER);
+    r.post("/inbox/read-all", c.inbox()::readAll, Role.USER);
+    r.get("/api/inbox/count", c.inbox()::count, Role.USER);
+    r.get("/api/inbox", c.personalFeeds()::inboxJson, Role.USER);
+    r.get("/api/for-you", c.personalFeeds()::forYouJson, Role.USER);
+    r.get("/feeds/{secret}/for-you.atom", c.personalFeeds()::forYouAtom, Role.ANYONE);
+    r.get("/feeds/{secret}/inbox.atom", c.personalFeeds()::inboxAtom, Role.ANYONE);
   }
 }

@@ -75,7 +75,18 @@ public final class WebApp {
                 services.search(),
                 new PaperMaps(services.search()::vectors, System::nanoTime),
                 templates,
-                clock));
+                clock),
+            new ForYouPageController(services.forYou(), papers, personalizer),
+            new FollowController(
+                services.forYou().follows(),
+                services.forYou().feedSecrets(),
+                services.forYou().inbox(),
+                papers,
+                personalizer,
+                site),
+            new InboxController(
+                services.forYou().inbox(), services.forYou().follows(), papers, personalizer),
+            new PersonalFeedController(services.forYou(), papers, site, clock));
     Javalin[] app = new Javalin[1];
     app[0] =
         Javalin.create(

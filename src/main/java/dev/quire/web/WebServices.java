@@ -26,6 +26,7 @@ import dev.quire.vote.Votes;
  * @param digests email subscriptions and digests
  * @param links the base URL of links in mail, told the port when the server starts
  * @param dailyList the daily, weekly and monthly lists: featured papers, then announced ones
+ * @param forYou For you, follows, the inbox, onboarding and private feeds
  */
 public record WebServices(
     PaperRepository papers,
@@ -38,4 +39,5 @@ public record WebServices(
     PaperSearch search,
     Digests digests,
     PublicLinks links,
-    DailyList dailyList) {}
+    DailyList dailyList,
+    dev.quire.foryou.ForYouServices forYou) {}
