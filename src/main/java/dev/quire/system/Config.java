@@ -32,6 +32,8 @@ import java.util.Properties;
  * @param embedThreads background embedding threads (each runs the model on one core)
  * @param mail outgoing mail: SMTP server and sender, or .eml files when no server is set
  * @param digest email digests: schedule, defaults, retries, link-signing secret
+ * @param dailyFeaturedOnly whether daily, weekly and monthly lists show featured papers only (a
+ *     Hugging Face-style hub) instead of featured papers first, then every paper announced
  */
 public record Config(
     Path dataDir,
@@ -48,7 +50,8 @@ public record Config(
     boolean semanticSearch,
     int embedThreads,
     MailSettings mail,
-    DigestSettings digest) {
+    DigestSettings digest,
+    boolean dailyFeaturedOnly) {
 
   /** Keys understood in the config file; the environment variable is QUIRE_ + upper-cased key. */
   static final String[] KEYS = {
@@ -86,7 +89,8 @@ public record Config(
     "digest.top",
     "digest.attempts",
     "digest.bounce.limit",
-    "digest.secret"
+    "digest.secret",
+    "daily.featured.only"
   };
 
   public Config {
@@ -152,7 +156,8 @@ public record Config(
             values.getOrDefault(
                 "search.threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
         MailSettings.from(values),
-        DigestSettings.from(values));
+        DigestSettings.from(values),
+        parseBoolean("daily.featured.only", values.getOrDefault("daily.featured.only", "false")));
   }
 
   /** A copy with another data directory and, for SQLite, everything else unchanged. */
@@ -172,7 +177,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         mail,
-        digest);
+        digest,
+        dailyFeaturedOnly);
   }
 
   /** A copy with another JDBC URL and credentials. */
@@ -192,7 +198,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         mail,
-        digest);
+        digest,
+        dailyFeaturedOnly);
   }
 
   /** A copy with other harvest settings. */
@@ -212,7 +219,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         mail,
-        digest);
+        digest,
+        dailyFeaturedOnly);
   }
 
   /** A copy with semantic search switched on or off. */
@@ -232,7 +240,16 @@ public record Config(
         on,
         embedThreads,
         mail,
-        digest);
+        digest,
+        dailyFeaturedOnly);
+  }
+
+  private static boolean parseBoolean(String key, String value) {
+    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+    if (v.equals("true") || v.equals("false")) {
+      return Boolean.parseBoolean(v);
+    }
+    throw new IllegalArgumentException(key + " must be true or false, was '" + value + "'");
   }
 
   /** The folder of the search index (derived data, rebuilt from the database when missing). */
@@ -257,7 +274,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         settings,
-        digest);
+        digest,
+        dailyFeaturedOnly);
   }
 
   /** A copy with other digest settings. */
@@ -277,7 +295,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         mail,
-        settings);
+        settings,
+        dailyFeaturedOnly);
   }
 
   /** Everything but the database password, for logs. */

@@ -20,6 +20,8 @@ import dev.quire.ingest.ProgressListener;
 import dev.quire.mail.MailSender;
 import dev.quire.mail.MailSenders;
 import dev.quire.mail.PublicLinks;
+import dev.quire.paper.DailyList;
+import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.Embedder;
 import dev.quire.search.OnnxEmbedder;
@@ -51,6 +53,7 @@ public final class Quire implements AutoCloseable {
   private SearchService search;
   private final Digests digests;
   private final PublicLinks links;
+  private final dev.quire.foryou.ForYouServices forYou;
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
@@ -87,6 +90,9 @@ public final class Quire implements AutoCloseable {
             papers,
             new DatabaseTopicMatcher(jdbi),
             clock);
+    this.forYou =
+        dev.quire.foryou.ForYouServices.create(
+            jdbi, papers, new VectorRepository(jdbi), () -> search().model(), clock);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -160,6 +166,11 @@ public final class Quire implements AutoCloseable {
     return digests;
   }
 
+  /** For you, follows, the inbox, onboarding and private feeds. */
+  public dev.quire.foryou.ForYouServices forYou() {
+    return forYou;
+  }
+
   /** An importer writing into this database, reporting to {@code progress}. */
   public Importer importer(ProgressListener progress) {
     return new Importer(papers, config.dataDir(), progress);
@@ -210,7 +221,9 @@ public final class Quire implements AutoCloseable {
             harvesting.submission(),
             search(),
             digests,
-            links),
+            links,
+            new DailyList(new DailyListRepository(database.jdbi()), config.dailyFeaturedOnly()),
+            forYou),
         clock);
   }
 

@@ -20,4 +20,11 @@ record Controllers(
     SearchApiController searchApi,
     SearchFeedController searchFeed,
     SubscriptionController subscription,
-    MailAdminController mailAdmin) {}
+    MailAdminController mailAdmin,
+    ClientControllers clients,
+    CategoryPageController categoryPage,
+    MapPageController maps,
+    ForYouPageController forYou,
+    FollowController follows,
+    InboxController inbox,
+    PersonalFeedController personalFeeds) {}

@@ -47,6 +47,7 @@ final class RateLimits {
 
   void register(RoutesConfig routes) {
     routes.before("/api/*", this::check);
+    routes.before("/mcp", this::check);
   }
 
   void check(Context ctx) {

@@ -3,6 +3,7 @@ package dev.quire.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.quire.map.PaperMaps;
 import dev.quire.paper.PaperRepository;
 import dev.quire.system.Config;
 import io.javalin.Javalin;
@@ -29,7 +30,8 @@ public final class WebApp {
         new CollectionController(services.collections(), papers, services.votes(), templates, site);
     Controllers controllers =
         new Controllers(
-            new DailyPageController(papers, templates, cache, personalizer, clock),
+            new DailyPageController(
+                papers, services.dailyList(), templates, cache, personalizer, clock),
             new TrendingPageController(papers, templates, cache, personalizer, clock),
             new PaperPageController(
                 papers,
@@ -40,9 +42,9 @@ public final class WebApp {
                 comments,
                 collections),
             new OrganizationPageController(papers, personalizer, site),
-            new DailyPapersApiController(papers, cache, clock),
+            new DailyPapersApiController(papers, services.dailyList(), cache, clock),
             new PaperApiController(papers, cache, site),
-            new AtomFeedController(papers, cache, site, clock),
+            new AtomFeedController(services.dailyList(), cache, site, clock),
             new SubmissionController(services.submission(), templates),
             new AccountPageController(
                 services.accounts(), access, templates, services.votes(), papers),
@@ -65,7 +67,26 @@ public final class WebApp {
                 templates,
                 access),
             new MailAdminController(
-                services.digests(), templates, services.accounts(), services.links()));
+                services.digests(), templates, services.accounts(), services.links()),
+            ClientWiring.controllers(config, services, site, cache, clock),
+            new CategoryPageController(services.dailyList(), personalizer),
+            new MapPageController(
+                papers,
+                services.search(),
+                new PaperMaps(services.search()::vectors, System::nanoTime),
+                templates,
+                clock),
+            new ForYouPageController(services.forYou(), papers, personalizer),
+            new FollowController(
+                services.forYou().follows(),
+                services.forYou().feedSecrets(),
+                services.forYou().inbox(),
+                papers,
+                personalizer,
+                site),
+            new InboxController(
+                services.forYou().inbox(), services.forYou().follows(), papers, personalizer),
+            new PersonalFeedController(services.forYou(), papers, site, clock));
     Javalin[] app = new Javalin[1];
     app[0] =
         Javalin.create(

@@ -36,6 +36,11 @@ final class Site implements AutoCloseable {
   private final Path mailDir;
 
   private Site(Path dir, Map<String, String> overrides) {
+    this(dir, overrides, q -> {});
+  }
+
+  private Site(
+      Path dir, Map<String, String> overrides, java.util.function.Consumer<Quire> beforeServing) {
     Config base0 = TestDb.SQLITE.config(dir);
     Map<String, String> values = new HashMap<>();
     values.put("data", base0.dataDir().toString());
@@ -45,6 +50,7 @@ final class Site implements AutoCloseable {
     Config config = Config.load(values, Map.of());
     this.quire = Quire.open(config, clock);
     SiteFixture.seed(quire.papers());
+    beforeServing.accept(quire);
     this.app = quire.web().start(0);
     this.base = "http://localhost:" + app.port();
     this.mailDir = config.dataDir().resolve("mail");
@@ -56,6 +62,11 @@ final class Site implements AutoCloseable {
 
   static Site start(Path dir, Map<String, String> config) {
     return new Site(dir, config);
+  }
+
+  /** The fixture site after {@code beforeServing} added to it (papers, a search embedder). */
+  static Site start(Path dir, java.util.function.Consumer<Quire> beforeServing) {
+    return new Site(dir, Map.of(), beforeServing);
   }
 
   /** A new visitor with its own cookies. */

@@ -38,6 +38,11 @@ public final class Dates {
     return instant == null ? "" : MOMENT.format(instant.atZone(ZoneOffset.UTC));
   }
 
+  /** "April 2024" of the UTC month of an instant. */
+  public static String month(Instant instant) {
+    return instant == null ? "" : MONTH.format(instant.atZone(ZoneOffset.UTC));
+  }
+
   /** The period as a heading: "Friday, August 21, 2026", "Week 34, 2026" or "August 2026". */
   public static String title(Period p) {
     return switch (p.kind()) {
