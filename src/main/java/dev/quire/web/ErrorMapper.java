@@ -62,6 +62,11 @@ final class ErrorMapper {
         });
   }
 
+  /** Marks a page its controller rendered with an error status as complete (no generic page). */
+  static void handled(Context ctx) {
+    ctx.attribute(HANDLED, Boolean.TRUE);
+  }
+
   private void respond(Context ctx, int status, String message) {
     String text =
         message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message;
