@@ -72,7 +72,7 @@ class EveryFeedTest {
         for (SyndEntry e : parsed.getEntries()) {
           atomLinks.add(e.getLink());
         }
-        assertThat(atomLinks).as(atomUrl).contains(site.base + "/papers/2608.10066");
+        assertThat(atomLinks).as(atomUrl).contains(site.linkBase + "/papers/2608.10066");
         SyndEntry mine =
             parsed.getEntries().stream()
                 .filter(e -> e.getLink().endsWith("2608.10066"))
@@ -86,7 +86,7 @@ class EveryFeedTest {
         JsonNode doc = ApiClient.JSON.readTree(json.body());
         assertThat(doc.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
         assertThat(doc.get("title").asText()).isEqualTo(parsed.getTitle());
-        assertThat(doc.get("feed_url").asText()).isEqualTo(site.base + jsonUrl);
+        assertThat(doc.get("feed_url").asText()).isEqualTo(site.linkBase + jsonUrl);
         List<String> jsonLinks = new ArrayList<>();
         for (JsonNode item : doc.get("items")) {
           assertThat(item.get("id").isTextual()).isTrue(); // the one required member
