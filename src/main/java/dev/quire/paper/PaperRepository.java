@@ -251,6 +251,49 @@ public final class PaperRepository {
                 .list());
   }
 
+  /**
+   * These papers in the order given (unknown ids left out), each with its organisation and the
+   * first day it was featured (or none): what a card needs, in one query.
+   */
+  public List<FeaturedPaper> cards(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        "SELECT "
+            + PAPER_COLUMNS
+            + ", "
+            + ORG_COLUMNS
+            + ", (SELECT MIN(d.featured_on) FROM daily_entries d WHERE d.paper_id = p.id) AS first_day"
+            + " FROM papers p LEFT JOIN organizations o ON o.name = p.organization"
+            + " WHERE p.id IN (<ids>)";
+    Map<String, FeaturedPaper> byId = new HashMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery(sql)
+                .bindList("ids", List.copyOf(ids))
+                .map(
+                    (rs, ctx) -> {
+                      Paper p = paper(rs);
+                      String day = rs.getString("first_day");
+                      DailyEntry e =
+                          day == null
+                              ? null
+                              : new DailyEntry(
+                                  p.id(), LocalDate.parse(day), null, null, null, null);
+                      return new FeaturedPaper(e, p, organizationOrNull(rs));
+                    })
+                .forEach(f -> byId.put(f.paper().id(), f)));
+    List<FeaturedPaper> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      FeaturedPaper f = byId.get(id);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** Number of papers linked to an organisation. */
   public int countByOrganization(String name) {
     return jdbi.withHandle(

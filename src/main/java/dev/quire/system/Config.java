@@ -17,11 +17,12 @@ import java.util.Properties;
  *
  * @param dataDir directory holding the SQLite file, the index and the rejects files
  * @param port HTTP port of {@code quire serve}
- * @param host interface the server binds to
+ * @param host interface the server binds to (default 127.0.0.1: this machine only)
  * @param jdbcUrl JDBC URL of the database; empty means SQLite under {@code dataDir}
  * @param dbUser database user (PostgreSQL), may be empty
  * @param dbPassword database password (PostgreSQL), may be empty
- * @param baseUrl public base URL used in feeds and Markdown links, without trailing slash
+ * @param baseUrl public base URL of every absolute link (mail, feeds, Markdown), without trailing
+ *     slash; empty: derived from the bind address and port
  * @param siteName name shown in the page header and feeds
  * @param loadSampleWhenEmpty whether {@code serve} imports the built-in sample into an empty
  *     database
@@ -140,7 +141,7 @@ public record Config(
     return new Config(
         Path.of(values.getOrDefault("data", "data")).toAbsolutePath().normalize(),
         parsePort(values.getOrDefault("port", "8080")),
-        values.getOrDefault("host", "0.0.0.0"),
+        values.getOrDefault("host", "127.0.0.1"),
         values.getOrDefault("jdbc.url", ""),
         values.getOrDefault("db.user", ""),
         values.getOrDefault("db.password", ""),
@@ -296,11 +297,6 @@ public record Config(
         mail,
         settings,
         dailyFeaturedOnly);
-  }
-
-  /** The absolute base URL for links in mails: base.url, or http://localhost:PORT. */
-  public String publicUrl() {
-    return baseUrl.isBlank() ? "http://localhost:" + (port == 0 ? 8080 : port) : baseUrl;
   }
 
   /** Everything but the database password, for logs. */

@@ -1,6 +1,5 @@
 package dev.quire.web;
 
-import dev.quire.feed.AtomFeedWriter;
 import dev.quire.feed.FeedInfo;
 import dev.quire.paper.DailyList;
 import dev.quire.paper.DailyListRepository;
@@ -24,7 +23,6 @@ final class AtomFeedController {
   private final DailyList papers;
   private final SiteInfo site;
   private final Clock clock;
-  private final AtomFeedWriter writer = new AtomFeedWriter();
   private final AnswerCache cache;
 
   AtomFeedController(DailyList papers, AnswerCache cache, SiteInfo site, Clock clock) {
@@ -36,10 +34,10 @@ final class AtomFeedController {
 
   void daily(Context ctx) {
     String base = site.base(ctx);
-    cache.get(base, () -> feed(base)).sendTo(ctx);
+    cache.get(base + ctx.path(), () -> feed(ctx, base)).sendTo(ctx);
   }
 
-  private AnswerCache.Answer feed(String base) {
+  private AnswerCache.Answer feed(Context ctx, String base) {
     List<FeaturedPaper> latest =
         papers
             .latestDay()
@@ -63,6 +61,6 @@ final class AtomFeedController {
             site.name(),
             base + "/papers/",
             clock.instant());
-    return new AnswerCache.Answer(CONTENT_TYPE, writer.write(feed, latest), null);
+    return FeedAnswers.answer(ctx, feed, latest); // Atom, or JSON Feed at /feed/daily.json
   }
 }

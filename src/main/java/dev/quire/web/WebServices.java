@@ -6,6 +6,7 @@ import dev.quire.collection.Collections;
 import dev.quire.comment.Comments;
 import dev.quire.digest.Digests;
 import dev.quire.harvest.DailySubmission;
+import dev.quire.mail.PublicLinks;
 import dev.quire.paper.DailyList;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.PaperSearch;
@@ -23,7 +24,9 @@ import dev.quire.vote.Votes;
  * @param submission featuring papers on today's list
  * @param search keyword and semantic search, related papers
  * @param digests email subscriptions and digests
+ * @param links the base URL of links in mail, told the port when the server starts
  * @param dailyList the daily, weekly and monthly lists: featured papers, then announced ones
+ * @param forYou For you, follows, the inbox, onboarding and private feeds
  */
 public record WebServices(
     PaperRepository papers,
@@ -35,4 +38,6 @@ public record WebServices(
     DailySubmission submission,
     PaperSearch search,
     Digests digests,
-    DailyList dailyList) {}
+    PublicLinks links,
+    DailyList dailyList,
+    dev.quire.foryou.ForYouServices forYou) {}

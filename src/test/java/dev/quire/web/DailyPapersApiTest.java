@@ -214,7 +214,12 @@ class DailyPapersApiTest {
                 "type": "user"},
             "organization": {"_id": "5e6a", "name": "google", "fullname": "Google",
                 "avatar": "https://example.org/google.png"},
-            "isAuthorParticipating": false
+            "isAuthorParticipating": false,
+            "ai_summary": "A one-line summary of Beta.",
+            "ai_keywords": ["testing", "fixtures"],
+            "projectPage": "https://example.org/2608.10002",
+            "githubRepo": "https://github.com/example/2608.10002",
+            "githubStars": 42
           }
           """);
           assertThat(beta).isEqualTo(expected);
@@ -229,7 +234,13 @@ class DailyPapersApiTest {
                   "numComments",
                   "submittedBy",
                   "organization",
-                  "isAuthorParticipating");
+                  "isAuthorParticipating",
+                  // copies of paper fields that huggingface_hub's PaperInfo reads at the top level
+                  "ai_summary",
+                  "ai_keywords",
+                  "projectPage",
+                  "githubRepo",
+                  "githubStars");
         });
   }
 
