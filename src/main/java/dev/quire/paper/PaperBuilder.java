@@ -159,8 +159,10 @@ public final class PaperBuilder {
     return this;
   }
 
+  /** Comments counted where the paper was imported from (also recorded as imported). */
   public PaperBuilder numComments(int v) {
     numComments = v;
+    importedComments = v;
     return this;
   }
 
