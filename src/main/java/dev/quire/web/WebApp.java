@@ -67,6 +67,7 @@ public final class WebApp {
                 services.search(),
                 new PaperMaps(services.search()::vectors, System::nanoTime),
                 templates,
+                personalizer,
                 clock));
     return Javalin.create(
         cfg -> {
