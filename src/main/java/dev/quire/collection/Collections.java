@@ -63,6 +63,14 @@ public final class Collections {
         .orElseThrow(() -> new NoSuchCollectionException(id));
   }
 
+  /**
+   * Public collections, most recently changed first, optionally only those holding a paper or owned
+   * by a user name (null: any).
+   */
+  public List<Collection> publicOnes(String paperId, String owner, int limit) {
+    return repo.publicOnes(paperId, owner, limit);
+  }
+
   /** The papers of a collection, most recently added first. */
   public List<CollectionItem> items(Collection c) {
     return repo.items(c.id());

@@ -114,6 +114,11 @@ public final class SearchService implements PaperSearch, AutoCloseable {
         papers, vectors, PaperIndex.open(indexDir), embedder, Fusion.rrf(), workers, report);
   }
 
+  /** The name of the embedding model papers' vectors are stored under, or null without one. */
+  public String model() {
+    return embedder == null ? null : embedder.model();
+  }
+
   /**
    * Starts the background work: rebuild when the index is missing or stale, else catch up with the
    * database; then follow new writes and embed papers without vectors.

@@ -5,7 +5,6 @@ import dev.quire.collection.BibTexWriter;
 import dev.quire.collection.Collection;
 import dev.quire.collection.CollectionItem;
 import dev.quire.collection.Collections;
-import dev.quire.feed.AtomFeedWriter;
 import dev.quire.feed.FeedInfo;
 import dev.quire.paper.ArxivId;
 import dev.quire.paper.Author;
@@ -41,7 +40,6 @@ final class CollectionController {
   private final Votes votes;
   private final Templates templates;
   private final SiteInfo site;
-  private final AtomFeedWriter atom = new AtomFeedWriter();
   private final BibTexWriter bibtex = new BibTexWriter();
 
   CollectionController(
@@ -140,7 +138,7 @@ final class CollectionController {
             c.owner(),
             base + "/papers/",
             c.updatedAt());
-    ctx.contentType(AtomFeedController.CONTENT_TYPE).result(atom.write(info, entries));
+    FeedAnswers.send(ctx, info, entries); // Atom, or JSON Feed at /collections/{id}/feed.json
   }
 
   /** {@code POST /collections/{id}}: rename, describe, make public or private. */

@@ -71,6 +71,8 @@ final class ErrorMapper {
   }
 
   static boolean wantsJson(Context ctx) {
-    return ctx.path().startsWith("/api/") || ctx.path().endsWith(".json");
+    return ctx.path().startsWith("/api/")
+        || ctx.path().endsWith(".json")
+        || ctx.path().equals("/mcp");
   }
 }

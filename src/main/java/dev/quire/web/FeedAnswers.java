@@ -1,0 +1,52 @@
+package dev.quire.web;
+
+import dev.quire.feed.AtomFeedWriter;
+import dev.quire.feed.FeedInfo;
+import dev.quire.feed.JsonFeedWriter;
+import dev.quire.paper.FeaturedPaper;
+import io.javalin.http.Context;
+import java.util.List;
+
+/**
+ * Every feed in two formats at one path: {@code ….atom} is Atom 1.0, the same path with {@code
+ * .json} is JSON Feed 1.1. {@link FeedValidation} adds ETag and Last-Modified and answers
+ * conditional requests.
+ */
+final class FeedAnswers {
+  static final String ATOM = "application/atom+xml; charset=utf-8";
+  static final String JSON = "application/feed+json; charset=utf-8";
+  private static final AtomFeedWriter ATOM_WRITER = new AtomFeedWriter();
+  private static final JsonFeedWriter JSON_WRITER = new JsonFeedWriter();
+
+  private FeedAnswers() {}
+
+  /** Whether this request asks for the JSON Feed (its path ends with .json). */
+  static boolean json(Context ctx) {
+    return ctx.path().endsWith(".json");
+  }
+
+  /** The feed in the format the request's path names. */
+  static AnswerCache.Answer answer(Context ctx, FeedInfo info, List<FeaturedPaper> items) {
+    if (json(ctx)) {
+      return new AnswerCache.Answer(
+          JSON, JSON_WRITER.write(info, jsonUrl(info.selfUrl()), items), null);
+    }
+    return new AnswerCache.Answer(ATOM, ATOM_WRITER.write(info, items), null);
+  }
+
+  /** Sends the feed in the format the request's path names. */
+  static void send(Context ctx, FeedInfo info, List<FeaturedPaper> items) {
+    answer(ctx, info, items).sendTo(ctx);
+  }
+
+  /** The JSON twin of an Atom URL: its path's .atom becomes .json, the query stays. */
+  static String jsonUrl(String atomUrl) {
+    int q = atomUrl.indexOf('?');
+    String path = q < 0 ? atomUrl : atomUrl.substring(0, q);
+    String query = q < 0 ? "" : atomUrl.substring(q);
+    if (path.endsWith(".atom")) {
+      path = path.substring(0, path.length() - ".atom".length()) + ".json";
+    }
+    return path + query;
+  }
+}
