@@ -2,7 +2,9 @@ package dev.quire.web;
 
 import dev.quire.map.PaperMap;
 import dev.quire.map.PaperMaps;
-import dev.quire.paper.DailyQuery;
+import dev.quire.paper.DailyList;
+import dev.quire.paper.DailyListRepository;
+import dev.quire.paper.FeaturedPaper;
 import dev.quire.paper.PaperRepository;
 import dev.quire.paper.Period;
 import dev.quire.search.PaperSearch;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -47,6 +50,7 @@ final class MapPageController {
   private static final String HTML = "text/html; charset=utf-8";
 
   private final PaperRepository papers;
+  private final DailyList list;
   private final PaperSearch search;
   private final PaperMaps maps;
   private final Templates templates;
@@ -56,12 +60,14 @@ final class MapPageController {
 
   MapPageController(
       PaperRepository papers,
+      DailyList list,
       PaperSearch search,
       PaperMaps maps,
       Templates templates,
       PagePersonalizer pages,
       Clock clock) {
     this.papers = papers;
+    this.list = list;
     this.search = search;
     this.maps = maps;
     this.templates = templates;
@@ -80,14 +86,14 @@ final class MapPageController {
 
   private AnswerCache.Answer periodPage(Period requested) {
     Period period =
-        requested != null
-            ? requested
-            : Period.day(papers.latestFeaturedDay().orElse(LocalDate.now(clock)));
-    List<PaperMaps.Paper> listed =
-        papers.featured(period.query(DailyQuery.Sort.UPVOTES, 0, PaperMaps.MAX_PAPERS)).stream()
-            .map(f -> new PaperMaps.Paper(f.paper().id(), f.paper().title()))
-            .toList();
-    PaperMap map = maps.map(listed);
+        requested != null ? requested : Period.day(list.latestDay().orElse(LocalDate.now(clock)));
+    // the papers of the period's list (featured first, then announced), as the daily pages show
+    Map<String, PaperMaps.Paper> listed = new LinkedHashMap<>();
+    for (FeaturedPaper f :
+        list.page(period, null, DailyListRepository.Order.UPVOTES, 0, PaperMaps.MAX_PAPERS).all()) {
+      listed.putIfAbsent(f.paper().id(), new PaperMaps.Paper(f.paper().id(), f.paper().title()));
+    }
+    PaperMap map = maps.map(List.copyOf(listed.values()));
     MapView view =
         new MapView(
             Dates.title(period),

@@ -72,6 +72,7 @@ public final class WebApp {
             new CategoryPageController(services.dailyList(), personalizer),
             new MapPageController(
                 papers,
+                services.dailyList(),
                 services.search(),
                 new PaperMaps(services.search()::vectors, System::nanoTime),
                 templates,
