@@ -77,13 +77,7 @@ class PaperMapsTest {
     List<PaperMaps.Paper> papers = papers(10);
     AtomicInteger loads = new AtomicInteger();
     AtomicLong now = new AtomicLong();
-    PaperMaps maps =
-        new PaperMaps(
-            ids -> {
-              loads.incrementAndGet();
-              return vectors;
-            },
-            now::get);
+    PaperMaps maps = counting(vectors, loads, now);
     PaperMap first = maps.map(papers);
     now.addAndGet(PaperMaps.MAX_AGE.toNanos() - 1);
     assertThat(maps.map(papers)).isSameAs(first);
@@ -106,19 +100,24 @@ class PaperMapsTest {
     some.remove("t1-1");
     AtomicInteger loads = new AtomicInteger();
     AtomicLong now = new AtomicLong();
-    PaperMaps maps =
-        new PaperMaps(
-            ids -> {
-              loads.incrementAndGet();
-              return some;
-            },
-            now::get);
+    PaperMaps maps = counting(some, loads, now);
     PaperMap map = maps.map(papers);
     assertThat(map.unplaced()).isEqualTo(2);
     assertThat(map.points()).hasSize(28);
     now.addAndGet(PaperMaps.INCOMPLETE_AGE.toNanos());
     maps.map(papers);
     assertThat(loads).hasValue(2);
+  }
+
+  /** Maps over these vectors on a clock of our own, counting the loads of vectors. */
+  private static PaperMaps counting(
+      Map<String, float[]> found, AtomicInteger loads, AtomicLong now) {
+    return new PaperMaps(
+        ids -> {
+          loads.incrementAndGet();
+          return found;
+        },
+        now::get);
   }
 
   @Test
