@@ -72,9 +72,11 @@ public final class WebApp {
             new CategoryPageController(services.dailyList(), personalizer),
             new MapPageController(
                 papers,
+                services.dailyList(),
                 services.search(),
                 new PaperMaps(services.search()::vectors, System::nanoTime),
                 templates,
+                personalizer,
                 clock),
             new ForYouPageController(services.forYou(), papers, personalizer),
             new FollowController(
