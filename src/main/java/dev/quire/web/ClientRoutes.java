@@ -27,5 +27,9 @@ final class ClientRoutes {
     r.get("/feed/authors/{file}", c.listFeeds()::author, Role.ANYONE);
     r.get("/feed/categories/{file}", c.listFeeds()::category, Role.ANYONE);
     c.feedValidation().register(r);
+    // OpenAPI 3.1 document of every /api route, and its viewer (Swagger UI from the webjar)
+    r.get("/api/openapi.json", c.openApi()::document, Role.ANYONE);
+    r.get("/api/docs", c.openApi()::viewer, Role.ANYONE);
+    r.get("/docs/swagger-ui/{file}", c.openApi()::asset, Role.ANYONE);
   }
 }

@@ -24,6 +24,7 @@ final class ClientWiring {
         new McpController(mcp, site),
         new HfHubApiController(services.papers(), services.collections(), site),
         new ListFeedController(services.papers(), services.search(), cache, site, clock),
-        new FeedValidation(clock));
+        new FeedValidation(clock),
+        new OpenApiController(config.siteName()));
   }
 }
