@@ -19,6 +19,8 @@ import dev.quire.ingest.Importer;
 import dev.quire.ingest.ProgressListener;
 import dev.quire.mail.MailSender;
 import dev.quire.mail.MailSenders;
+import dev.quire.mydata.AccountData;
+import dev.quire.mydata.AccountDataRepository;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.Embedder;
 import dev.quire.search.OnnxEmbedder;
@@ -199,7 +201,9 @@ public final class Quire implements AutoCloseable {
             collections,
             harvesting.submission(),
             search(),
-            digests),
+            digests,
+            new AccountData(
+                new AccountDataRepository(database.jdbi()), papers, collections, clock)),
         clock);
   }
 

@@ -9,4 +9,5 @@ record ClientControllers(
     HfHubApiController hfHub,
     ListFeedController listFeeds,
     FeedValidation feedValidation,
-    OpenApiController openApi) {}
+    OpenApiController openApi,
+    MyDataController myData) {}

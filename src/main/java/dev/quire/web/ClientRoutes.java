@@ -31,5 +31,11 @@ final class ClientRoutes {
     r.get("/api/openapi.json", c.openApi()::document, Role.ANYONE);
     r.get("/api/docs", c.openApi()::viewer, Role.ANYONE);
     r.get("/docs/swagger-ui/{file}", c.openApi()::asset, Role.ANYONE);
+    // Export and leave: all of a reader's data, their collections as BibTeX / CSL-JSON, deletion
+    r.get("/settings/data", c.myData()::page, Role.USER);
+    r.get("/settings/data/export.json", c.myData()::export, Role.USER);
+    r.get("/settings/data/collections.bib", c.myData()::bibtex, Role.USER);
+    r.get("/settings/data/collections.csl.json", c.myData()::cslJson, Role.USER);
+    r.post("/settings/data/delete", c.myData()::delete, Role.USER);
   }
 }

@@ -10,7 +10,13 @@ final class ClientWiring {
   private ClientWiring() {}
 
   static ClientControllers controllers(
-      Config config, WebServices services, SiteInfo site, AnswerCache cache, Clock clock) {
+      Config config,
+      WebServices services,
+      SiteInfo site,
+      AnswerCache cache,
+      AccessControl access,
+      Templates templates,
+      Clock clock) {
     McpEndpoint mcp =
         new McpEndpoint(
             QuireTools.all(
@@ -25,6 +31,7 @@ final class ClientWiring {
         new HfHubApiController(services.papers(), services.collections(), site),
         new ListFeedController(services.papers(), services.search(), cache, site, clock),
         new FeedValidation(clock),
-        new OpenApiController(config.siteName()));
+        new OpenApiController(config.siteName()),
+        new MyDataController(services.accountData(), services.accounts(), access, templates, site));
   }
 }

@@ -61,7 +61,7 @@ public final class WebApp {
                 templates,
                 access),
             new MailAdminController(services.digests(), templates),
-            ClientWiring.controllers(config, services, site, cache, clock));
+            ClientWiring.controllers(config, services, site, cache, access, templates, clock));
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;

@@ -6,6 +6,7 @@ import dev.quire.collection.Collections;
 import dev.quire.comment.Comments;
 import dev.quire.digest.Digests;
 import dev.quire.harvest.DailySubmission;
+import dev.quire.mydata.AccountData;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.PaperSearch;
 import dev.quire.vote.Votes;
@@ -22,6 +23,7 @@ import dev.quire.vote.Votes;
  * @param submission featuring papers on today's list
  * @param search keyword and semantic search, related papers
  * @param digests email subscriptions and digests
+ * @param accountData a reader's data export and account deletion
  */
 public record WebServices(
     PaperRepository papers,
@@ -32,4 +34,5 @@ public record WebServices(
     Collections collections,
     DailySubmission submission,
     PaperSearch search,
-    Digests digests) {}
+    Digests digests,
+    AccountData accountData) {}

@@ -36,13 +36,21 @@ final class Site implements AutoCloseable {
   private final Path mailDir;
 
   private Site(Path dir, Map<String, String> overrides) {
-    Config base0 = TestDb.SQLITE.config(dir);
+    this(dir, TestDb.SQLITE, overrides);
+  }
+
+  private Site(Path dir, TestDb db, Map<String, String> overrides) {
+    Config base0 = db.config(dir);
     Map<String, String> values = new HashMap<>();
     values.put("data", base0.dataDir().toString());
     values.put("sample", "false");
     values.put("port", "0");
     values.putAll(overrides);
-    Config config = Config.load(values, Map.of());
+    Config loaded = Config.load(values, Map.of());
+    Config config =
+        db == TestDb.SQLITE
+            ? loaded
+            : loaded.withDatabase(base0.jdbcUrl(), base0.dbUser(), base0.dbPassword());
     this.quire = Quire.open(config, clock);
     SiteFixture.seed(quire.papers());
     this.app = quire.web().start(0);
@@ -56,6 +64,11 @@ final class Site implements AutoCloseable {
 
   static Site start(Path dir, Map<String, String> config) {
     return new Site(dir, config);
+  }
+
+  /** The fixture site on a fresh database of this kind. */
+  static Site start(Path dir, TestDb db, Map<String, String> config) {
+    return new Site(dir, db, config);
   }
 
   /** A new visitor with its own cookies. */
