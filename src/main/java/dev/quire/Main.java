@@ -63,6 +63,10 @@ public final class Main {
         reindex               rebuild the search index from the database, embedding papers without vectors
         eval --beir DIR       evaluate bm25, dense and hybrid ranking on a BEIR dataset (nDCG@10, Recall@100, MRR@10)
             --limit N         evaluate only the first N test queries
+        eval --recommend      For you against newest, trending, centroid and tf-idf SVM on simulated readers
+            --seed N --readers N --candidates N --start DAY --scratch DIR --threads N (see README)
+        bench foryou          /for-you latency for a reader with 200 positives over 7 days of 5,000+ papers
+            --papers N --rounds N
         bench search FILE     search latency and throughput (bm25, dense, hybrid) over 100k papers
             --embed N         papers embedded with the model (the rest get random unit vectors; default 2000)
             --queries N       queries per method (default 300)
@@ -82,7 +86,7 @@ public final class Main {
       """;
 
   /** Options that take no value. */
-  private static final List<String> FLAGS = List.of("status", "identify", "force");
+  private static final List<String> FLAGS = List.of("status", "identify", "force", "recommend");
 
   private Main() {}
 
@@ -157,9 +161,11 @@ public final class Main {
       case "serve" -> serve(options);
       case "ingest" -> ingest(options, positional, out, err);
       case "bench" ->
-          positional.size() > 0 && positional.get(0).equals("search")
-              ? benchSearch(options, positional, out, err)
-              : bench(options, positional, out);
+          positional.size() > 0 && positional.get(0).equals("foryou")
+              ? ForYouCommands.bench(options, out)
+              : positional.size() > 0 && positional.get(0).equals("search")
+                  ? benchSearch(options, positional, out, err)
+                  : bench(options, positional, out);
       case "harvest" -> HarvestCommands.harvest(options, positional, out, err);
       case "add" -> HarvestCommands.add(options, positional, out);
       case "backup" -> backup(options, positional, out, false);
@@ -215,6 +221,12 @@ public final class Main {
     System.out.printf(
         "Quire is serving %d papers from %s at http://localhost:%d/%n",
         quire.papers().countPapers(), config.dataDir(), app.port());
+    System.out.println(quire.links().describe());
+    if (config.host().equals("127.0.0.1")) {
+      System.out.println(
+          "Listening on this machine only (host=127.0.0.1); set host=0.0.0.0 and base.url to"
+              + " serve other machines");
+    }
     if (job != null) {
       job.start();
       System.out.printf(
@@ -361,6 +373,9 @@ public final class Main {
   }
 
   private static int eval(Map<String, String> options, PrintStream out, PrintStream err) {
+    if (options.containsKey("recommend")) {
+      return ForYouCommands.evalRecommend(options, out, err);
+    }
     for (String key : options.keySet()) {
       if (!List.of("beir", "limit", "fusion").contains(key)) {
         throw new UsageException("unknown option --" + key);

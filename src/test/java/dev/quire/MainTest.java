@@ -60,7 +60,7 @@ class MainTest {
   void adminGrantGivesAnExistingAccountTheAdminRole() {
     Config config = Config.load(java.util.Map.of("data", dir.toString()), java.util.Map.of());
     try (Quire quire = Quire.open(config)) {
-      quire.accounts().signUp("root@example.org", "root", "long enough secret", "http://x");
+      quire.accounts().signUp("root@example.org", "root", "long enough secret");
     }
     assertThat(run("admin", "grant", "ROOT@example.org", "--data", dir.toString())).isZero();
     assertThat(out.toString()).contains("granted the admin role to ROOT@example.org");

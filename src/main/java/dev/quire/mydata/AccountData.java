@@ -33,8 +33,8 @@ public final class AccountData {
 
   /**
    * The reader's data: account, API tokens (names and dates), votes, comments, collections with
-   * their papers, submissions to the daily list and email subscriptions with their topics. Papers
-   * are named by id with their URL on this site ({@code base}).
+   * their papers, submissions to the daily list, email subscriptions with their topics, follows and
+   * For you state. Papers are named by id with their URL on this site ({@code base}).
    */
   public Map<String, Object> export(AuthenticatedUser user, String base) {
     String id = user.id();
@@ -69,6 +69,7 @@ public final class AccountData {
     out.put("collections", cs);
     out.put("submissions", withUrls(repo.submissions(id), base));
     out.put("subscriptions", repo.subscriptions(id));
+    out.put("forYou", repo.forYou(id));
     return out;
   }
 

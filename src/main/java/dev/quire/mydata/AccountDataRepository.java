@@ -24,7 +24,32 @@ public final class AccountDataRepository {
           "comments.user_id",
           "collections.user_id",
           "daily_entries.submitted_by",
-          "digest_subscriptions.user_id");
+          "digest_subscriptions.user_id",
+          "follows.user_id",
+          "foryou_dismissed.user_id",
+          "foryou_seeds.user_id",
+          "foryou_seen.user_id",
+          "inbox_reads.user_id",
+          "feed_secrets.user_id");
+
+  /** The For you tables exported as they are: name in the export, and the query. */
+  private static final Map<String, String> FOR_YOU =
+      orderedOf(
+          "follows",
+          "SELECT kind, follow_key, variants, created_at FROM follows WHERE user_id = :u"
+              + " ORDER BY created_at, kind, follow_key",
+          "seeds",
+          "SELECT paper_id, source, created_at FROM foryou_seeds WHERE user_id = :u"
+              + " ORDER BY created_at, paper_id",
+          "notInterested",
+          "SELECT paper_id, created_at FROM foryou_dismissed WHERE user_id = :u"
+              + " ORDER BY created_at, paper_id",
+          "seen",
+          "SELECT paper_id, seen_at FROM foryou_seen WHERE user_id = :u ORDER BY seen_at, paper_id",
+          "inboxRead",
+          "SELECT paper_id, read_at FROM inbox_reads WHERE user_id = :u ORDER BY read_at, paper_id",
+          "privateFeeds",
+          "SELECT created_at FROM feed_secrets WHERE user_id = :u");
 
   private final Jdbi jdbi;
 
@@ -67,6 +92,24 @@ public final class AccountDataRepository {
         userId);
   }
 
+  /**
+   * Follows and For you: what the reader follows, seeded, marked not interested, was shown and read
+   * in the inbox, and when their private feed URL was made (never the secret).
+   */
+  Map<String, Object> forYou(String userId) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    FOR_YOU.forEach((name, sql) -> out.put(name, rows(sql, userId)));
+    return out;
+  }
+
+  private static Map<String, String> orderedOf(String... kv) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put(kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
   List<Map<String, Object>> submissions(String userId) {
     return rows(
         "SELECT paper_id, featured_on, submitted_at FROM daily_entries WHERE submitted_by = :u"
@@ -105,9 +148,10 @@ public final class AccountDataRepository {
 
   /**
    * Erases the account: votes and visible comments are taken off the papers' local counts, then
-   * votes, comments, collections, digest subscriptions (with topics, alerts and outbox), sessions,
-   * tokens and the user row are deleted; the user's submissions to the daily list stay, with no
-   * account attached (the entry's submitter name is kept, as for imported entries).
+   * votes, comments, collections, digest subscriptions (with topics, alerts and outbox), follows
+   * and For you state, private feed secrets, sessions, tokens and the user row are deleted; the
+   * user's submissions to the daily list stay, with no account attached (the entry's submitter name
+   * is kept, as for imported entries).
    */
   void erase(String userId) {
     jdbi.useTransaction(
@@ -152,6 +196,16 @@ public final class AccountDataRepository {
           h.createUpdate("UPDATE daily_entries SET submitted_by = NULL WHERE submitted_by = :u")
               .bind("u", userId)
               .execute();
+          for (String table :
+              List.of(
+                  "follows",
+                  "foryou_dismissed",
+                  "foryou_seeds",
+                  "foryou_seen",
+                  "inbox_reads",
+                  "feed_secrets")) {
+            delete(h, "DELETE FROM " + table + " WHERE user_id = :u", userId);
+          }
           delete(h, "DELETE FROM sessions WHERE user_id = :u", userId);
           delete(h, "DELETE FROM mail_tokens WHERE user_id = :u", userId);
           delete(h, "DELETE FROM api_tokens WHERE user_id = :u", userId);

@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param projectPage project page URL
  * @param organization name of the linked organisation
  * @param withdrawn whether arXiv marked it deleted or withdrawn
+ * @param publishedDayUnknown true when only the month of {@code publishedAt} is known (a listing
+ *     without versions whose date does not fit the id's month)
  */
 public record Paper(
     String id,
@@ -57,7 +59,8 @@ public record Paper(
     Integer githubStars,
     String projectPage,
     String organization,
-    boolean withdrawn) {
+    boolean withdrawn,
+    boolean publishedDayUnknown) {
 
   public Paper {
     Objects.requireNonNull(id, "id");

@@ -20,12 +20,13 @@ import org.jdbi.v3.core.statement.Query;
 /** All SQL of papers, organisations and daily-list entries. */
 public final class PaperRepository {
   /** Imported counts plus this site's own votes and visible comments: what pages show. */
-  private static final String PAPER_COLUMNS =
+  static final String PAPER_COLUMNS =
       "p.id, p.title, p.abstract, p.authors_json, p.categories, p.primary_category, p.comments, p.doi,"
           + " p.journal_ref, p.report_no, p.license, p.submitter, p.versions_json, p.published_at,"
           + " p.updated_at, p.upvotes + p.local_upvotes AS upvotes,"
           + " p.num_comments + p.local_comments AS num_comments, p.ai_summary, p.ai_keywords_json,"
-          + " p.github_repo, p.github_stars, p.project_page, p.organization, p.withdrawn";
+          + " p.github_repo, p.github_stars, p.project_page, p.organization, p.withdrawn,"
+          + " p.announced_on";
 
   /** The columns as imported, without local votes and comments: what merging an import needs. */
   private static final String IMPORTED_COLUMNS =
@@ -33,10 +34,10 @@ public final class PaperRepository {
           .replace("p.upvotes + p.local_upvotes AS upvotes", "p.upvotes")
           .replace("p.num_comments + p.local_comments AS num_comments", "p.num_comments");
 
-  private static final String TOTAL_UPVOTES = "(p.upvotes + p.local_upvotes)";
-  private static final String ORG_COLUMNS =
+  static final String TOTAL_UPVOTES = "(p.upvotes + p.local_upvotes)";
+  static final String ORG_COLUMNS =
       "o.name AS org_name, o.fullname AS org_fullname, o.avatar_url AS org_avatar, o.hf_id AS org_hf_id";
-  private static final String ENTRY_COLUMNS =
+  static final String ENTRY_COLUMNS =
       "d.paper_id AS d_paper_id, d.featured_on AS d_featured_on, d.submitted_at AS d_submitted_at,"
           + " d.submitter AS d_submitter, d.submitter_fullname AS d_submitter_fullname,"
           + " d.submitter_avatar AS d_submitter_avatar";
@@ -67,6 +68,7 @@ public final class PaperRepository {
           "project_page",
           "organization",
           "withdrawn",
+          "announced_on",
           "modified_at");
 
   private final Jdbi jdbi;
@@ -228,6 +230,49 @@ public final class PaperRepository {
                       return new FeaturedPaper(e, p, organization(rs));
                     })
                 .list());
+  }
+
+  /**
+   * These papers in the order given (unknown ids left out), each with its organisation and the
+   * first day it was featured (or none): what a card needs, in one query.
+   */
+  public List<FeaturedPaper> cards(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        "SELECT "
+            + PAPER_COLUMNS
+            + ", "
+            + ORG_COLUMNS
+            + ", (SELECT MIN(d.featured_on) FROM daily_entries d WHERE d.paper_id = p.id) AS first_day"
+            + " FROM papers p LEFT JOIN organizations o ON o.name = p.organization"
+            + " WHERE p.id IN (<ids>)";
+    Map<String, FeaturedPaper> byId = new HashMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery(sql)
+                .bindList("ids", List.copyOf(ids))
+                .map(
+                    (rs, ctx) -> {
+                      Paper p = paper(rs);
+                      String day = rs.getString("first_day");
+                      DailyEntry e =
+                          day == null
+                              ? null
+                              : new DailyEntry(
+                                  p.id(), LocalDate.parse(day), null, null, null, null);
+                      return new FeaturedPaper(e, p, organizationOrNull(rs));
+                    })
+                .forEach(f -> byId.put(f.paper().id(), f)));
+    List<FeaturedPaper> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      FeaturedPaper f = byId.get(id);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /** Number of papers linked to an organisation. */
@@ -475,10 +520,19 @@ public final class PaperRepository {
         .bind("project_page", p.projectPage())
         .bind("organization", p.organization())
         .bind("withdrawn", p.withdrawn())
+        .bind("announced_on", announcedOn(p))
         .bind("modified_at", now);
   }
 
   // ---------------------------------------------------------------- mapping
+
+  /** The UTC day of the first publication, or null when only its month is known. */
+  private static String announcedOn(Paper p) {
+    if (p.publishedAt() == null || p.publishedDayUnknown()) {
+      return null;
+    }
+    return java.time.LocalDate.ofInstant(p.publishedAt(), java.time.ZoneOffset.UTC).toString();
+  }
 
   private static String text(Instant i) {
     return i == null ? null : i.toString();
@@ -516,10 +570,11 @@ public final class PaperRepository {
         githubStars,
         rs.getString("project_page"),
         rs.getString("organization"),
-        rs.getBoolean("withdrawn"));
+        rs.getBoolean("withdrawn"),
+        rs.getString("published_at") != null && rs.getString("announced_on") == null);
   }
 
-  private static DailyEntry entry(ResultSet rs) throws SQLException {
+  static DailyEntry entry(ResultSet rs) throws SQLException {
     return new DailyEntry(
         rs.getString("d_paper_id"),
         LocalDate.parse(rs.getString("d_featured_on")),
@@ -529,7 +584,7 @@ public final class PaperRepository {
         rs.getString("d_submitter_avatar"));
   }
 
-  private static Organization organizationOrNull(ResultSet rs) throws SQLException {
+  static Organization organizationOrNull(ResultSet rs) throws SQLException {
     return rs.getString("org_name") == null ? null : organization(rs);
   }
 

@@ -4,6 +4,8 @@ import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,9 @@ public final class SearchService implements PaperSearch, AutoCloseable {
 
   /** Pages never reach past this many candidates. */
   public static final int MAX_DEPTH = 1000;
+
+  /** Ids per query when loading stored vectors (well under SQLite's bound-parameter limit). */
+  private static final int VECTOR_BATCH = 900;
 
   private static final int QUERY_CACHE = 512;
 
@@ -107,6 +112,11 @@ public final class SearchService implements PaperSearch, AutoCloseable {
       Consumer<String> report) {
     return new SearchService(
         papers, vectors, PaperIndex.open(indexDir), embedder, Fusion.rrf(), workers, report);
+  }
+
+  /** The name of the embedding model papers' vectors are stored under, or null without one. */
+  public String model() {
+    return embedder == null ? null : embedder.model();
   }
 
   /**
@@ -369,6 +379,20 @@ public final class SearchService implements PaperSearch, AutoCloseable {
       hits = searcher.keywordSimilar(p.title() + " " + p.abstractText(), paperId, limit);
     }
     return hits.stream().map(PaperIndex.Hit::id).toList();
+  }
+
+  @Override
+  public Map<String, float[]> vectors(Collection<String> ids) {
+    if (embedder == null || ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, float[]> out = new HashMap<>();
+    List<String> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += VECTOR_BATCH) {
+      List<String> batch = all.subList(from, Math.min(all.size(), from + VECTOR_BATCH));
+      vectors.find(batch, embedder.model()).forEach((id, stored) -> out.put(id, stored.vector()));
+    }
+    return out;
   }
 
   @Override

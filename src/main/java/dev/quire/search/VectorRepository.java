@@ -42,6 +42,20 @@ public final class VectorRepository {
     return out;
   }
 
+  /**
+   * The stored vectors of these papers for this model, by paper id, read 500 ids per query; for
+   * features that rank by vector (For you).
+   */
+  public Map<String, float[]> vectorsOf(Collection<String> ids, String model) {
+    Map<String, float[]> out = new HashMap<>();
+    List<String> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += 500) {
+      find(all.subList(from, Math.min(all.size(), from + 500)), model)
+          .forEach((id, stored) -> out.put(id, stored.vector()));
+    }
+    return out;
+  }
+
   /** Stores (or replaces) vectors of this model in one transaction. */
   void put(String model, Map<String, Stored> vectors) {
     if (vectors.isEmpty()) {

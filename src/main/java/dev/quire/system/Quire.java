@@ -19,8 +19,11 @@ import dev.quire.ingest.Importer;
 import dev.quire.ingest.ProgressListener;
 import dev.quire.mail.MailSender;
 import dev.quire.mail.MailSenders;
+import dev.quire.mail.PublicLinks;
 import dev.quire.mydata.AccountData;
 import dev.quire.mydata.AccountDataRepository;
+import dev.quire.paper.DailyList;
+import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.Embedder;
 import dev.quire.search.OnnxEmbedder;
@@ -51,6 +54,8 @@ public final class Quire implements AutoCloseable {
   private final Harvesting harvesting;
   private SearchService search;
   private final Digests digests;
+  private final PublicLinks links;
+  private final dev.quire.foryou.ForYouServices forYou;
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
@@ -60,14 +65,17 @@ public final class Quire implements AutoCloseable {
     this.papers = new PaperRepository(jdbi);
     MailSender outgoing =
         mail != null ? mail : MailSenders.create(config.mail(), config.dataDir(), clock);
+    this.links = PublicLinks.of(config.baseUrl(), config.host(), config.port());
+    this.apiTokens = new ApiTokens(new ApiTokenRepository(jdbi), clock);
     this.accounts =
         new Accounts(
             new UserRepository(jdbi),
             new SessionRepository(jdbi),
+            apiTokens,
             PasswordHasher.OWASP,
             outgoing,
+            links,
             clock);
-    this.apiTokens = new ApiTokens(new ApiTokenRepository(jdbi), clock);
     this.votes = new Votes(new VoteRepository(jdbi, papers), papers, clock);
     this.comments = new Comments(new CommentRepository(jdbi, papers), papers, clock);
     this.collections = new Collections(new CollectionRepository(jdbi), papers, clock);
@@ -78,12 +86,15 @@ public final class Quire implements AutoCloseable {
             config.digest(),
             outgoing,
             config.siteName(),
-            config.publicUrl(),
+            links,
             config.dataDir(),
             jdbi,
             papers,
             new DatabaseTopicMatcher(jdbi),
             clock);
+    this.forYou =
+        dev.quire.foryou.ForYouServices.create(
+            jdbi, papers, new VectorRepository(jdbi), () -> search().model(), clock);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -115,6 +126,11 @@ public final class Quire implements AutoCloseable {
 
   public PaperRepository papers() {
     return papers;
+  }
+
+  /** The base URL of links in mail: base.url, or derived from the bind address and port. */
+  public PublicLinks links() {
+    return links;
   }
 
   /** Harvesting from arXiv: OAI-PMH runs, papers added by id, daily-list submissions. */
@@ -150,6 +166,11 @@ public final class Quire implements AutoCloseable {
   /** Email digests: subscriptions, runs, the outbox and the scheduled job. */
   public Digests digests() {
     return digests;
+  }
+
+  /** For you, follows, the inbox, onboarding and private feeds. */
+  public dev.quire.foryou.ForYouServices forYou() {
+    return forYou;
   }
 
   /** An importer writing into this database, reporting to {@code progress}. */
@@ -202,6 +223,9 @@ public final class Quire implements AutoCloseable {
             harvesting.submission(),
             search(),
             digests,
+            links,
+            new DailyList(new DailyListRepository(database.jdbi()), config.dailyFeaturedOnly()),
+            forYou,
             new AccountData(
                 new AccountDataRepository(database.jdbi()), papers, collections, clock)),
         clock);

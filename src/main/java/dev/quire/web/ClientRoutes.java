@@ -26,6 +26,8 @@ final class ClientRoutes {
     r.get("/feed/organizations/{file}", c.listFeeds()::organization, Role.ANYONE);
     r.get("/feed/authors/{file}", c.listFeeds()::author, Role.ANYONE);
     r.get("/feed/categories/{file}", c.listFeeds()::category, Role.ANYONE);
+    r.get("/feeds/{secret}/for-you.json", all.personalFeeds()::forYouAtom, Role.ANYONE);
+    r.get("/feeds/{secret}/inbox.json", all.personalFeeds()::inboxAtom, Role.ANYONE);
     c.feedValidation().register(r);
     // OpenAPI 3.1 document of every /api route, and its viewer (Swagger UI from the webjar)
     r.get("/api/openapi.json", c.openApi()::document, Role.ANYONE);

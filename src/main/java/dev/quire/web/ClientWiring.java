@@ -23,6 +23,7 @@ final class ClientWiring {
                 services.papers(),
                 services.search(),
                 services.collections(),
+                services.forYou().forYou(),
                 PaperMarkdown::of,
                 clock),
             config.siteName());

@@ -21,4 +21,10 @@ record Controllers(
     SearchFeedController searchFeed,
     SubscriptionController subscription,
     MailAdminController mailAdmin,
-    ClientControllers clients) {}
+    ClientControllers clients,
+    CategoryPageController categoryPage,
+    MapPageController maps,
+    ForYouPageController forYou,
+    FollowController follows,
+    InboxController inbox,
+    PersonalFeedController personalFeeds) {}

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code GET /api/openapi.json}: the OpenAPI 3.1 document of every /api route (a resource kept
  * beside the code; OpenApiDocumentTest fails when a route of the table is missing from it); {@code
  * GET /api/docs}: Swagger UI over it, its script and style served by Quire from the webjar, its
- * setup in a static file, so the page works under a Content-Security-Policy of 'self' only.
+ * setup in a static file, so the page works under the site's Content-Security-Policy ('self' only,
+ * {@link SecurityHeaders}).
  */
 final class OpenApiController {
   static final String SWAGGER_UI = "/META-INF/resources/webjars/swagger-ui/5.34.1/";
@@ -58,11 +59,6 @@ final class OpenApiController {
   }
 
   void viewer(Context ctx) {
-    // the page's own policy: scripts and styles from this server only, no inline script
-    ctx.header(
-        "Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-            + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
     ctx.contentType("text/html; charset=utf-8")
         .result(String.format(PAGE, siteName.replace("<", "&lt;").replace("&", "&amp;")));
   }

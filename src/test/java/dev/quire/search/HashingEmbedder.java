@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A fast deterministic stand-in for the model: hashed bag of words, counted calls. */
-final class HashingEmbedder implements Embedder {
+public final class HashingEmbedder implements Embedder {
   final AtomicInteger documents = new AtomicInteger();
 
   @Override
@@ -28,7 +28,7 @@ final class HashingEmbedder implements Embedder {
     return embed(query);
   }
 
-  static float[] embed(String text) {
+  public static float[] embed(String text) {
     float[] v = new float[64];
     for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
       if (w.length() > 2) {

@@ -207,8 +207,10 @@ class DailyPagesTest {
           assertThat(res.code()).isEqualTo(200);
           assertThat(html)
               .contains("No papers on Aug 22, 2026")
-              .contains("Nothing was featured then")
-              .contains("Try <a href=\"/papers?date=2026-08-21\">Aug 21</a>.");
+              .contains("Nothing was announced or featured then")
+              .contains(
+                  "The nearest days with papers: <a href=\"/papers?date=2026-08-21\">Aug 21</a>.")
+              .doesNotContain("No papers have been imported yet");
         });
   }
 

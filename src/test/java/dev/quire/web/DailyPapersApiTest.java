@@ -75,8 +75,10 @@ class DailyPapersApiTest {
         null);
   }
 
+  /** On a Hugging Face-style hub (featured papers only); DailyFeedTest covers arXiv-fed hubs. */
   private void withApi(TestDb db, Consumer<ApiClient> test) {
-    try (Quire q = db.open(dir, CLOCK)) {
+    try (Quire q =
+        Quire.open(db.config(dir, java.util.Map.of("daily.featured.only", "true")), CLOCK)) {
       seed(q.papers());
       JavalinTest.test(q.web(), (server, client) -> test.accept(new ApiClient(client)));
     }

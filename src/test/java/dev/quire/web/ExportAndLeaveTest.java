@@ -105,7 +105,7 @@ class ExportAndLeaveTest {
       Visitor.Page withToken =
           site.visitor()
               .send(
-                  HttpRequest.newBuilder(URI.create(site.base + "/settings/data/export.json"))
+                  HttpRequest.newBuilder(URI.create(site.base + "/api/papers/2608.10001"))
                       .header("Authorization", "Bearer " + token));
       assertThat(withToken.status()).isEqualTo(401);
       assertThat(site.visitor().get("/collections/" + list).status()).isEqualTo(404);

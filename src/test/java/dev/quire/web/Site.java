@@ -36,10 +36,14 @@ final class Site implements AutoCloseable {
   private final Path mailDir;
 
   private Site(Path dir, Map<String, String> overrides) {
-    this(dir, TestDb.SQLITE, overrides);
+    this(dir, TestDb.SQLITE, overrides, q -> {});
   }
 
-  private Site(Path dir, TestDb db, Map<String, String> overrides) {
+  private Site(
+      Path dir,
+      TestDb db,
+      Map<String, String> overrides,
+      java.util.function.Consumer<Quire> beforeServing) {
     Config base0 = db.config(dir);
     Map<String, String> values = new HashMap<>();
     values.put("data", base0.dataDir().toString());
@@ -53,6 +57,7 @@ final class Site implements AutoCloseable {
             : loaded.withDatabase(base0.jdbcUrl(), base0.dbUser(), base0.dbPassword());
     this.quire = Quire.open(config, clock);
     SiteFixture.seed(quire.papers());
+    beforeServing.accept(quire);
     this.app = quire.web().start(0);
     this.base = "http://localhost:" + app.port();
     this.mailDir = config.dataDir().resolve("mail");
@@ -68,7 +73,12 @@ final class Site implements AutoCloseable {
 
   /** The fixture site on a fresh database of this kind. */
   static Site start(Path dir, TestDb db, Map<String, String> config) {
-    return new Site(dir, db, config);
+    return new Site(dir, db, config, q -> {});
+  }
+
+  /** The fixture site after {@code beforeServing} added to it (papers, a search embedder). */
+  static Site start(Path dir, java.util.function.Consumer<Quire> beforeServing) {
+    return new Site(dir, TestDb.SQLITE, Map.of(), beforeServing);
   }
 
   /** A new visitor with its own cookies. */
@@ -81,16 +91,21 @@ final class Site implements AutoCloseable {
     Visitor v = visitor();
     v.signUp(name + "@example.org", name, PASSWORD);
     v.get(link("/verify", name + "@example.org"));
+    v.submit("/verify", "token", lastToken);
     return v;
   }
 
+  private String lastToken;
+
   /** The path and query of the newest link to {@code path} mailed to {@code to}. */
   String link(String path, String to) {
-    Pattern p = Pattern.compile(Pattern.quote(base + path) + "\\?token=([A-Za-z0-9_-]+)");
+    Pattern p =
+        Pattern.compile("https?://[^/\\s]+" + Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)");
     List<String> bodies = mailTo(to);
     for (int i = bodies.size() - 1; i >= 0; i--) {
       Matcher m = p.matcher(bodies.get(i));
       if (m.find()) {
+        lastToken = m.group(1);
         return path + "?token=" + m.group(1);
       }
     }
@@ -99,6 +114,7 @@ final class Site implements AutoCloseable {
 
   /** The text bodies of the mails written for {@code to}, oldest first. */
   List<String> mailTo(String to) {
+    quire.accounts().awaitMail();
     if (!Files.isDirectory(mailDir)) {
       return List.of();
     }

@@ -1,0 +1,163 @@
+package dev.quire.foryou;
+
+import dev.quire.paper.PaperRepository;
+import dev.quire.paper.Period;
+import dev.quire.search.VectorRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * For you: the papers of a day, week or month ranked for one reader from their upvotes, collection
+ * items, onboarding seeds, follows and "not interested" clicks, each with a reason.
+ */
+public final class ForYou {
+  /** Relevance (0..1 within the period) from which a paper is said to be "like" a positive. */
+  static final double LIKE_THRESHOLD = 0.5;
+
+  private final ForYouRepository repo;
+  private final FollowRepository follows;
+  private final CandidatePool pool;
+  private final Ranker ranker;
+  private final Weights weights;
+  private final Clock clock;
+
+  public ForYou(
+      ForYouRepository repo,
+      FollowRepository follows,
+      PaperRepository papers,
+      VectorRepository vectors,
+      Supplier<String> model,
+      Clock clock) {
+    this.repo = repo;
+    this.follows = follows;
+    this.pool = new CandidatePool(repo, papers, vectors, model);
+    this.weights = Weights.DEFAULT;
+    this.ranker = new Ranker(weights);
+    this.clock = clock;
+  }
+
+  /** The weights of the ranking, to show on the page. */
+  public Weights weights() {
+    return weights;
+  }
+
+  /** The day For you opens on: the newest day with papers, else today. */
+  public LocalDate latestDay() {
+    return repo.latestDay().orElse(LocalDate.now(clock));
+  }
+
+  /** What one reader's ranking is built from, read once per request. */
+  private record Reader(
+      List<Positive> withVectors,
+      Set<String> dismissed,
+      InterestModel model,
+      FollowMatcher follows) {}
+
+  /**
+   * The For-you papers of a reader for a period, best first, at most {@code limit}, without marking
+   * them seen: the call for other front ends (API, MCP).
+   */
+  public List<Suggestion> papersFor(String userId, Period period, int limit) {
+    Reader reader = reader(userId);
+    List<Ranker.Ranked> ranked = rank(reader, period.from(), period.toExclusive());
+    Set<String> shownBefore =
+        repo.seen(userId, ranked.stream().limit(limit).map(r -> r.candidate().id()).toList());
+    List<Suggestion> out = new ArrayList<>();
+    for (Ranker.Ranked r : ranked) {
+      if (out.size() >= limit) {
+        break;
+      }
+      String id = r.candidate().id();
+      out.add(new Suggestion(id, r.score(), reasons(r, reader), !shownBefore.contains(id)));
+    }
+    return out;
+  }
+
+  /** As {@link #papersFor}, and marks the papers seen: what the page shows. */
+  public List<Suggestion> show(String userId, Period period, int limit) {
+    List<Suggestion> out = papersFor(userId, period, limit);
+    repo.markSeen(userId, out.stream().map(Suggestion::paperId).toList(), clock.instant());
+    return out;
+  }
+
+  /** Marks a paper "not interested": gone from For you, and similar papers rank lower. */
+  public void dismiss(String userId, String paperId) {
+    repo.dismiss(userId, paperId, clock.instant());
+  }
+
+  /** Takes a "not interested" back. */
+  public void undismiss(String userId, String paperId) {
+    repo.undismiss(userId, paperId);
+  }
+
+  /** How many papers the reader has shown interest in (upvotes, collections, onboarding). */
+  public int positiveCount(String userId) {
+    return repo.positives(userId).size();
+  }
+
+  private List<Ranker.Ranked> rank(Reader reader, LocalDate from, LocalDate to) {
+    return ranker.rank(
+        pool.of(from, to), reader.model(), reader.follows(), reader.dismissed(), from, to);
+  }
+
+  /** The candidates of a window, shared with the inbox. */
+  List<Candidate> candidates(LocalDate from, LocalDate to) {
+    return pool.of(from, to);
+  }
+
+  private Reader reader(String userId) {
+    List<Positive> positives = repo.positives(userId);
+    Set<String> dismissed = repo.dismissed(userId);
+    List<String> ids = new ArrayList<>(positives.size() + dismissed.size());
+    positives.forEach(p -> ids.add(p.paperId()));
+    ids.addAll(dismissed);
+    Map<String, float[]> v = pool.vectorsOf(ids);
+    List<Positive> withVectors = new ArrayList<>();
+    List<float[]> pos = new ArrayList<>();
+    for (Positive p : positives) {
+      float[] x = v.get(p.paperId());
+      if (x != null) {
+        withVectors.add(p);
+        pos.add(x);
+      }
+    }
+    List<float[]> neg = new ArrayList<>();
+    for (String d : dismissed) {
+      float[] x = v.get(d);
+      if (x != null) {
+        neg.add(x);
+      }
+    }
+    FollowMatcher matcher =
+        new FollowMatcher(follows.of(userId), follows.followedCollectionPapers(userId));
+    return new Reader(withVectors, dismissed, InterestModel.of(pos, neg), matcher);
+  }
+
+  private List<Reason> reasons(Ranker.Ranked r, Reader reader) {
+    List<Reason> out = new ArrayList<>(r.followReasons());
+    Candidate c = r.candidate();
+    InterestModel model = reader.model();
+    if (c.vector() != null && model.hasPositives() && r.relevance() >= LIKE_THRESHOLD) {
+      int i = model.closestPositive(c.vector());
+      if (i >= 0) {
+        Positive p = reader.withVectors().get(i);
+        out.add(
+            p.paperId().equals(c.id())
+                ? new Reason("", "", "one of yours: " + p.why())
+                : new Reason("like", p.title(), " " + p.why()));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(
+          c.upvotes() > 0
+              ? new Reason("popular this period:", c.upvotes() + " upvotes", "")
+              : new Reason("new in this period", "", ""));
+    }
+    return out.size() > 2 ? out.subList(0, 2) : out;
+  }
+}

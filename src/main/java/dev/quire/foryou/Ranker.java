@@ -1,0 +1,87 @@
+package dev.quire.foryou;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ranks the papers of a period for one reader (see {@link Weights} for the formula). Pure: no
+ * storage, so the evaluation runs exactly what the page runs.
+ */
+public final class Ranker {
+  /**
+   * One ranked paper.
+   *
+   * @param candidate the paper
+   * @param score the mixed score
+   * @param relevance personal relevance in [0, 1] before the follow bonus
+   * @param followReasons why it comes from what the reader follows, empty when it does not
+   */
+  public record Ranked(
+      Candidate candidate, double score, double relevance, List<Reason> followReasons) {}
+
+  private final Weights weights;
+
+  public Ranker(Weights weights) {
+    this.weights = weights;
+  }
+
+  /**
+   * The candidates of the period {@code [from, toExclusive)} best first, without {@code dismissed}
+   * papers.
+   */
+  public List<Ranked> rank(
+      List<Candidate> pool,
+      InterestModel model,
+      FollowMatcher follows,
+      Set<String> dismissed,
+      LocalDate from,
+      LocalDate toExclusive) {
+    int n = pool.size();
+    float[] raw = new float[n];
+    float min = Float.POSITIVE_INFINITY;
+    float max = Float.NEGATIVE_INFINITY;
+    double maxLog = 0;
+    for (int i = 0; i < n; i++) {
+      Candidate c = pool.get(i);
+      maxLog = Math.max(maxLog, Math.log1p(Math.max(0, c.upvotes())));
+      if (c.vector() != null && !model.isEmpty()) {
+        raw[i] = model.relevance(c.vector());
+        min = Math.min(min, raw[i]);
+        max = Math.max(max, raw[i]);
+      } else {
+        raw[i] = Float.NaN;
+      }
+    }
+    long days = Math.max(1, ChronoUnit.DAYS.between(from, toExclusive) - 1);
+    List<Ranked> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Candidate c = pool.get(i);
+      if (dismissed.contains(c.id())) {
+        continue;
+      }
+      double relevance =
+          Float.isNaN(raw[i]) || max <= min ? 0 : (raw[i] - min) / (double) (max - min);
+      List<Reason> reasons = follows.isEmpty() ? List.of() : follows.reasons(c);
+      double personal = Math.min(1, relevance + (reasons.isEmpty() ? 0 : weights.followBonus()));
+      double recency =
+          c.day() == null
+              ? 0
+              : Math.min(1, Math.max(0, ChronoUnit.DAYS.between(from, c.day()) / (double) days));
+      double trending = maxLog == 0 ? 0 : Math.log1p(Math.max(0, c.upvotes())) / maxLog;
+      double score =
+          weights.personal() * personal
+              + weights.recency() * recency
+              + weights.trending() * trending;
+      out.add(new Ranked(c, score, relevance, reasons));
+    }
+    out.sort(
+        Comparator.comparingDouble(Ranked::score)
+            .reversed()
+            .thenComparing(r -> r.candidate().id()));
+    return out;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.quire.foryou;
+
+/**
+ * How For you mixes its three signals into one score; all in [0, 1] before weighting:
+ *
+ * <ul>
+ *   <li>personal relevance: cosine of the paper's embedding to the reader's best-matching interest
+ *       cluster, less half its cosine to the closest "not interested" paper, scaled to [0, 1] over
+ *       the papers of the period; plus {@link #followBonus} when the paper comes from something the
+ *       reader follows (capped at 1);
+ *   <li>recency: 1 for the last day of the period, 0 for the first;
+ *   <li>trending: log(1 + upvotes) over the largest such value of the period.
+ * </ul>
+ *
+ * @param personal weight of personal relevance
+ * @param recency weight of recency
+ * @param trending weight of community trending
+ * @param followBonus added to personal relevance for a followed author, organisation, category,
+ *     search or collection
+ */
+public record Weights(double personal, double recency, double trending, double followBonus) {
+  /** The weights For you uses. */
+  public static final Weights DEFAULT = new Weights(0.8, 0.1, 0.1, 0.5);
+
+  /** "80% personal relevance · 10% recency · 10% trending". */
+  public String describe() {
+    return percent(personal)
+        + " personal relevance · "
+        + percent(recency)
+        + " recency · "
+        + percent(trending)
+        + " community trending";
+  }
+
+  private static String percent(double w) {
+    return Math.round(w * 100) + "%";
+  }
+}
