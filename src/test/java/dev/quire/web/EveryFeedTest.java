@@ -116,6 +116,43 @@ class EveryFeedTest {
   }
 
   @Test
+  void thePrivateForYouAndInboxFeedsComeAsAtomAndJsonFeedAndAnswer304() throws Exception {
+    try (Site site = Site.start(dir, Map.of("search.semantic", "false", "base.url", BASE))) {
+      Visitor ada = site.member("ada");
+      ada.get("/follows");
+      Visitor.Page made = ada.submit("/follows/feeds");
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile(
+                  java.util.regex.Pattern.quote(BASE) + "(/feeds/[^/<]+/)for-you\\.atom")
+              .matcher(made.body());
+      assertThat(m.find()).as("a private feed URL on %s", made.body()).isTrue();
+      for (String name : List.of("for-you", "inbox")) {
+        String atomUrl = m.group(1) + name + ".atom";
+        String jsonUrl = m.group(1) + name + ".json";
+        Visitor.Page atom = site.visitor().get(atomUrl);
+        assertThat(atom.status()).as(atomUrl).isEqualTo(200);
+        SyndFeed parsed =
+            new SyndFeedInput()
+                .build(
+                    new XmlReader(
+                        new ByteArrayInputStream(atom.body().getBytes(StandardCharsets.UTF_8))));
+        Visitor.Page json = site.visitor().get(jsonUrl);
+        assertThat(json.status()).as(jsonUrl).isEqualTo(200);
+        JsonNode doc = ApiClient.JSON.readTree(json.body());
+        assertThat(doc.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
+        assertThat(doc.get("title").asText()).isEqualTo(parsed.getTitle());
+        assertThat(json.header("Cache-Control")).contains("private");
+        for (Visitor.Page first : List.of(atom, json)) {
+          String url = first == atom ? atomUrl : jsonUrl;
+          assertThat(site.visitor().get(url, "If-None-Match", first.header("ETag")).status())
+              .as(url)
+              .isEqualTo(304);
+        }
+      }
+    }
+  }
+
+  @Test
   void aFeedChangesItsEtagWhenItsListChanges() {
     try (Site site = Site.start(dir, Map.of("search.semantic", "false"))) {
       Visitor ada = site.member("ada");
