@@ -68,7 +68,7 @@ public final class WebApp {
                 access),
             new MailAdminController(
                 services.digests(), templates, services.accounts(), services.links()),
-            ClientWiring.controllers(config, services, site, cache, clock),
+            ClientWiring.controllers(config, services, site, cache, access, templates, clock),
             new CategoryPageController(services.dailyList(), personalizer),
             new MapPageController(
                 papers,
