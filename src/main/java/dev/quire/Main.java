@@ -12,6 +12,7 @@ import dev.quire.system.Config;
 import dev.quire.system.DigestBenchmark;
 import dev.quire.system.HarvestBenchmark;
 import dev.quire.system.ImportBenchmark;
+import dev.quire.system.MapBenchmark;
 import dev.quire.system.Quire;
 import dev.quire.system.SampleData;
 import dev.quire.system.StorageErrors;
@@ -71,6 +72,8 @@ public final class Main {
             --embed N         papers embedded with the model (the rest get random unit vectors; default 2000)
             --queries N       queries per method (default 300)
         bench digest          one digest run to N subscribers through a local SMTP sink, print mails/s
+        bench map             the map of a month of N papers over HTTP: first request, then median and p90
+            --papers N        papers in the month (default 3500), --rounds N requests after the first (default 30)
             --subscribers N   subscribers (default 10000), --runs N repetitions (default 1)
         help                  show this text
 
@@ -276,6 +279,22 @@ public final class Main {
   }
 
   private static int bench(Map<String, String> options, List<String> args, PrintStream out) {
+    if (args.size() == 1 && args.get(0).equals("map")) {
+      for (String key : options.keySet()) {
+        if (!key.equals("papers") && !key.equals("rounds")) {
+          throw new UsageException("unknown option --" + key);
+        }
+      }
+      try {
+        MapBenchmark.run(
+            HarvestCommands.number(options, "papers", 3_500),
+            HarvestCommands.number(options, "rounds", 30),
+            out);
+      } catch (Exception e) {
+        throw new IllegalStateException("bench map failed: " + e.getMessage(), e);
+      }
+      return 0;
+    }
     if (args.size() == 1 && args.get(0).equals("digest")) {
       for (String key : options.keySet()) {
         if (!key.equals("runs") && !key.equals("subscribers")) {
