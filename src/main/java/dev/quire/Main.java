@@ -89,7 +89,8 @@ public final class Main {
       """;
 
   /** Options that take no value. */
-  private static final List<String> FLAGS = List.of("status", "identify", "force", "recommend");
+  private static final List<String> FLAGS =
+      List.of("status", "identify", "force", "recommend", "no-cache");
 
   private Main() {}
 
@@ -396,20 +397,45 @@ public final class Main {
       return ForYouCommands.evalRecommend(options, out, err);
     }
     for (String key : options.keySet()) {
-      if (!List.of("beir", "limit", "fusion").contains(key)) {
+      if (!List.of("beir", "limit", "fusion", "split", "methods", "cache", "no-cache")
+          .contains(key)) {
         throw new UsageException("unknown option --" + key);
       }
     }
     if (!options.containsKey("beir")) {
-      throw new UsageException("usage: quire eval --beir DIR [--limit N]");
+      throw new UsageException(
+          "usage: quire eval --beir DIR [--split NAME] [--limit N] [--fusion F]"
+              + " [--methods bm25,dense,hybrid] [--cache DIR | --no-cache]");
     }
     Path dir = Path.of(options.get("beir"));
     if (!Files.isDirectory(dir)) {
       throw new UsageException("no such directory: " + dir);
     }
     int limit = intOption(options, "limit", Integer.MAX_VALUE);
+    java.util.Set<dev.quire.search.RankingMethod> methods;
+    try {
+      methods =
+          dev.quire.search.BeirEvaluation.methods(
+              options.getOrDefault("methods", "bm25,dense,hybrid"));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    Path cache =
+        options.containsKey("no-cache")
+            ? null
+            : Path.of(
+                options.getOrDefault(
+                    "cache", dev.quire.search.BeirEvaluation.defaultCache().toString()));
     dev.quire.search.BeirEvaluation.run(
-        dir, limit, options.getOrDefault("fusion", "rrf"), out, err);
+        new dev.quire.search.BeirEvaluation.Options(
+            dir,
+            options.get("split"),
+            limit,
+            options.getOrDefault("fusion", "convex"),
+            methods,
+            cache),
+        out,
+        err);
     return 0;
   }
 
