@@ -1,6 +1,7 @@
 package dev.quire.mcp;
 
 import dev.quire.account.AuthenticatedUser;
+import dev.quire.account.TokenScope;
 import java.util.Map;
 
 /**
@@ -22,6 +23,21 @@ public record ToolCall(ToolArgs args, McpReader reader) {
     return reader.user();
   }
 
+  /**
+   * The user of a Bearer API token that may change data (write scope); {@link Unauthorized} when
+   * there is none or it may only read.
+   */
+  public AuthenticatedUser writer() {
+    AuthenticatedUser u = user();
+    if (u.scope() != null && !u.scope().allows(TokenScope.WRITE)) {
+      throw new Unauthorized(
+          "this API token has the "
+              + u.scope().label()
+              + " scope; this tool changes your data and needs a token with the write scope");
+    }
+    return u;
+  }
+
   /** Links on this server. */
   public Links links() {
     return new Links(reader.baseUrl());
@@ -32,9 +48,13 @@ public record ToolCall(ToolArgs args, McpReader reader) {
     private static final long serialVersionUID = 1L;
 
     Unauthorized() {
-      super(
+      this(
           "this tool acts for a reader: create an API token on /settings and send it as"
               + " Authorization: Bearer <token>");
+    }
+
+    Unauthorized(String message) {
+      super(message);
     }
   }
 }
