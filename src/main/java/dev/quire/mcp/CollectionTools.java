@@ -76,7 +76,7 @@ final class CollectionTools {
   }
 
   private Object change(ToolCall call, boolean add) {
-    AuthenticatedUser user = call.user();
+    AuthenticatedUser user = call.writer();
     String id = call.args().string("collection");
     String paperId = call.args().arxivId("paper_id");
     Collection c =

@@ -22,6 +22,29 @@ public record ToolCall(ToolArgs args, McpReader reader) {
     return reader.user();
   }
 
+  /**
+   * The user of a Bearer API token that may write (scope write or admin), for tools that change
+   * something; a read-only token gets a {@link ReadOnlyToken} error.
+   */
+  public AuthenticatedUser writer() {
+    AuthenticatedUser u = user();
+    if (u.scope() != null && !u.scope().allows(dev.quire.account.TokenScope.WRITE)) {
+      throw new ReadOnlyToken();
+    }
+    return u;
+  }
+
+  /** A tool that changes something was called with a read-only token. */
+  public static final class ReadOnlyToken extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ReadOnlyToken() {
+      super(
+          "this tool changes your data and your API token is read-only: create one with the write"
+              + " scope on /settings");
+    }
+  }
+
   /** Links on this server. */
   public Links links() {
     return new Links(reader.baseUrl());

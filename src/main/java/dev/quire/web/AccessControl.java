@@ -82,15 +82,17 @@ final class AccessControl {
    * only with the admin scope; and each user's tokens share one rate limit.
    */
   private void checkToken(Context ctx, AuthenticatedUser user, Set<RouteRole> roles) {
-    if (!ctx.path().startsWith("/api/")) {
+    boolean mcp = ctx.path().equals("/mcp");
+    if (!ctx.path().startsWith("/api/") && !mcp) {
       ctx.header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
       throw new UnauthorizedResponse(
-          "API tokens work only under /api/; sign in with a browser for pages and settings");
+          "API tokens work only under /api/ and /mcp; sign in with a browser for pages and"
+              + " settings");
     }
     TokenScope needed =
         roles.contains(Role.ADMIN)
             ? TokenScope.ADMIN
-            : isWrite(ctx) ? TokenScope.WRITE : TokenScope.READ;
+            : isWrite(ctx) && !mcp ? TokenScope.WRITE : TokenScope.READ; // MCP tools check writes
     if (!user.scope().allows(needed)) {
       ctx.header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
       throw new ForbiddenResponse(

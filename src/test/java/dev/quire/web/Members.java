@@ -12,7 +12,8 @@ final class Members {
   /** Creates an API token on /settings and returns it. */
   static String apiToken(Visitor member) {
     member.get("/settings");
-    Visitor.Page created = member.submit("/settings/tokens", "name", "client test");
+    Visitor.Page created =
+        member.submit("/settings/tokens", "name", "client test", "scope", "write");
     assertThat(created.status()).isEqualTo(201);
     Matcher m = Pattern.compile("new-token\">(quire_[A-Za-z0-9_-]+)<").matcher(created.body());
     assertThat(m.find()).as("a new token on %s", created.body()).isTrue();
