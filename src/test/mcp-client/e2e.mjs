@@ -1,5 +1,6 @@
 // End-to-end check of Quire's MCP server with the official TypeScript SDK, run by McpClientTest.
-// Environment: MCP_URL (…/mcp), MCP_TOKEN (a reader's API token), MCP_PAPER (an arXiv id on the
+// Environment: MCP_URL (…/mcp), MCP_BASE (the server's configured base URL), MCP_TOKEN (a reader's write-scoped API token), MCP_READ_TOKEN (a
+// read-scoped one of the same reader), MCP_PAPER (an arXiv id on the
 // server), MCP_DATE (a featured day), MCP_COLLECTION (a collection of the token's reader).
 // Lists the tools, calls every one, checks what a client would rely on, and prints one JSON line
 // with what it saw; exits non-zero at the first failed check.
@@ -14,7 +15,7 @@ const env = (name) => {
   return v;
 };
 const url = env("MCP_URL");
-const base = url.replace(/\/mcp$/, "");
+const base = env("MCP_BASE"); // the server's configured base URL, which every link must use
 const paper = env("MCP_PAPER");
 
 async function connect(token) {
@@ -81,10 +82,15 @@ seen.list_my_collections = mine.structuredContent.collections.map((c) => ({
 }));
 const removed = await call(reader, "remove_paper_from_collection", { collection, paper_id: paper });
 assert.equal(removed.structuredContent.removed, paper);
+seen.for_you = checkPapers("for_you", await call(reader, "for_you", { date: env("MCP_DATE"), limit: 5 }));
 
 seen.badLimit = await mcpError(anonymous, "search_papers", { query: "attention", limit: 5000 });
 seen.badId = await mcpError(anonymous, "get_paper", { id: "not-a-paper" });
 seen.unauthorisedWrite = await mcpError(anonymous, "add_paper_to_collection", { collection, paper_id: paper });
+const readOnly = await connect(env("MCP_READ_TOKEN"));
+seen.readTokenWrite = await mcpError(readOnly, "add_paper_to_collection", { collection, paper_id: paper });
+seen.readTokenList = (await readOnly.callTool({ name: "list_my_collections", arguments: {} })).structuredContent.count;
+await readOnly.close();
 
 await anonymous.close();
 await reader.close();

@@ -190,8 +190,8 @@ public final class DailySubmission {
               + " was first published on "
               + published
               + ", "
-              + age
-              + " days ago; only papers from the last "
+              + ago(age)
+              + "; only papers from the last "
               + MAX_AGE_DAYS
               + " days can be submitted to the daily list");
     }
@@ -226,5 +226,16 @@ public final class DailySubmission {
           SubmissionRefused.Reason.UNKNOWN_PAPER, "arXiv gave no publication date for " + id);
     }
     return p;
+  }
+
+  /** "3 days ago", "about 5 months ago", "about 19 years ago". */
+  static String ago(long days) {
+    if (days <= 60) {
+      return days + (days == 1 ? " day ago" : " days ago");
+    }
+    if (days < 730) {
+      return "about " + Math.round(days / 30.44) + " months ago";
+    }
+    return "about " + Math.round(days / 365.25) + " years ago";
   }
 }

@@ -9,10 +9,8 @@ import dev.quire.paper.PaperRepository;
 import dev.quire.paper.Period;
 import dev.quire.paper.TrendingList;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +57,9 @@ final class ListTools {
   }
 
   private Object list(ToolCall call) {
-    Period period = period(call.args());
+    Period period =
+        PeriodArgs.period(
+            call.args(), Period.day(papers.latestFeaturedDay().orElse(LocalDate.now(clock))));
     String sort = call.args().choice("sort", "upvotes", List.of("upvotes", "date"));
     int limit = call.args().integer("limit", 30, 1, MAX_LIST);
     List<FeaturedPaper> rows =
@@ -88,32 +88,5 @@ final class ListTools {
       out.putIfAbsent(f.paper().id(), f.paper());
     }
     return List.copyOf(out.values());
-  }
-
-  private Period period(ToolArgs args) {
-    LinkedHashSet<String> given = new LinkedHashSet<>();
-    for (String name : List.of("date", "week", "month")) {
-      if (args.optionalString(name) != null) {
-        given.add(name);
-      }
-    }
-    if (given.size() > 1) {
-      throw new ToolArgs.BadArgument(
-          String.join(", ", given), "are given together; give only one of date, week and month");
-    }
-    if (given.isEmpty()) {
-      return Period.day(papers.latestFeaturedDay().orElse(LocalDate.now(clock)));
-    }
-    String name = given.iterator().next();
-    String raw = args.optionalString(name);
-    try {
-      return switch (name) {
-        case "date" -> Period.parseDay(raw);
-        case "week" -> Period.parseWeek(raw);
-        default -> Period.parseMonth(raw);
-      };
-    } catch (IllegalArgumentException | DateTimeException e) {
-      throw new ToolArgs.BadArgument(name, "is not a valid " + name + ": '" + raw + "'");
-    }
   }
 }

@@ -90,7 +90,7 @@ public final class McpEndpoint {
           .message(e.getMessage())
           .data(Map.of("argument", e.argument()))
           .build();
-    } catch (ToolCall.Unauthorized | ToolCall.ReadOnlyToken e) {
+    } catch (ToolCall.Unauthorized e) {
       throw McpError.builder(UNAUTHORIZED).message(e.getMessage()).build();
     } catch (RuntimeException e) {
       LOG.error("MCP tool {} failed", tool.definition().name(), e);

@@ -3,8 +3,8 @@ package dev.quire.mcp;
 import io.modelcontextprotocol.spec.McpSchema;
 
 /**
- * One tool of the MCP server. A new tool (e.g. the reader's For you list) is one class implementing
- * this and one line in {@link QuireTools#all}.
+ * One tool of the MCP server. A new tool is one class implementing this (or a {@link SimpleTool})
+ * and one line in {@link QuireTools#all}.
  */
 public interface McpTool {
   /** Name, description and input schema as {@code tools/list} shows them. */

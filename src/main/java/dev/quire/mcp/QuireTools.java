@@ -1,6 +1,7 @@
 package dev.quire.mcp;
 
 import dev.quire.collection.Collections;
+import dev.quire.foryou.ForYou;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.PaperSearch;
@@ -15,18 +16,20 @@ public final class QuireTools {
 
   /**
    * The tools; {@code markdown} renders a paper as Markdown given the site's base URL. A tool that
-   * needs another service (the reader's For you list) is added here with one more list entry.
+   * needs another service is added here with one more list entry, as For you was.
    */
   public static List<McpTool> all(
       PaperRepository papers,
       PaperSearch search,
       Collections collections,
+      ForYou forYou,
       BiFunction<Paper, String, String> markdown,
       Clock clock) {
     List<McpTool> tools = new ArrayList<>();
     tools.addAll(new PaperTools(papers, search, markdown).tools());
     tools.addAll(new ListTools(papers, clock).tools());
     tools.addAll(new CollectionTools(collections).tools());
+    tools.addAll(new ForYouTools(forYou, papers).tools());
     return List.copyOf(tools);
   }
 }

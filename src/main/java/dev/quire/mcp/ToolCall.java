@@ -1,6 +1,7 @@
 package dev.quire.mcp;
 
 import dev.quire.account.AuthenticatedUser;
+import dev.quire.account.TokenScope;
 import java.util.Map;
 
 /**
@@ -23,26 +24,18 @@ public record ToolCall(ToolArgs args, McpReader reader) {
   }
 
   /**
-   * The user of a Bearer API token that may write (scope write or admin), for tools that change
-   * something; a read-only token gets a {@link ReadOnlyToken} error.
+   * The user of a Bearer API token that may change data (write scope); {@link Unauthorized} when
+   * there is none or it may only read.
    */
   public AuthenticatedUser writer() {
     AuthenticatedUser u = user();
-    if (u.scope() != null && !u.scope().allows(dev.quire.account.TokenScope.WRITE)) {
-      throw new ReadOnlyToken();
+    if (u.scope() != null && !u.scope().allows(TokenScope.WRITE)) {
+      throw new Unauthorized(
+          "this API token has the "
+              + u.scope().label()
+              + " scope; this tool changes your data and needs a token with the write scope");
     }
     return u;
-  }
-
-  /** A tool that changes something was called with a read-only token. */
-  public static final class ReadOnlyToken extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    ReadOnlyToken() {
-      super(
-          "this tool changes your data and your API token is read-only: create one with the write"
-              + " scope on /settings");
-    }
   }
 
   /** Links on this server. */
@@ -55,9 +48,13 @@ public record ToolCall(ToolArgs args, McpReader reader) {
     private static final long serialVersionUID = 1L;
 
     Unauthorized() {
-      super(
+      this(
           "this tool acts for a reader: create an API token on /settings and send it as"
               + " Authorization: Bearer <token>");
+    }
+
+    Unauthorized(String message) {
+      super(message);
     }
   }
 }

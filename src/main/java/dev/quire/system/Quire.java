@@ -20,6 +20,8 @@ import dev.quire.ingest.ProgressListener;
 import dev.quire.mail.MailSender;
 import dev.quire.mail.MailSenders;
 import dev.quire.mail.PublicLinks;
+import dev.quire.mydata.AccountData;
+import dev.quire.mydata.AccountDataRepository;
 import dev.quire.paper.DailyList;
 import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.PaperRepository;
@@ -223,7 +225,9 @@ public final class Quire implements AutoCloseable {
             digests,
             links,
             new DailyList(new DailyListRepository(database.jdbi()), config.dailyFeaturedOnly()),
-            forYou),
+            forYou,
+            new AccountData(
+                new AccountDataRepository(database.jdbi()), papers, collections, clock)),
         clock);
   }
 

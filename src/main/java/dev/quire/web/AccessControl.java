@@ -82,17 +82,18 @@ final class AccessControl {
    * only with the admin scope; and each user's tokens share one rate limit.
    */
   private void checkToken(Context ctx, AuthenticatedUser user, Set<RouteRole> roles) {
+    // MCP (/mcp) is JSON-RPC over POST: a read-scoped token may call it, and its writing tools
+    // check the write scope themselves
     boolean mcp = ctx.path().equals("/mcp");
     if (!ctx.path().startsWith("/api/") && !mcp) {
       ctx.header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
       throw new UnauthorizedResponse(
-          "API tokens work only under /api/ and /mcp; sign in with a browser for pages and"
-              + " settings");
+          "API tokens work only under /api/; sign in with a browser for pages and settings");
     }
     TokenScope needed =
         roles.contains(Role.ADMIN)
             ? TokenScope.ADMIN
-            : isWrite(ctx) && !mcp ? TokenScope.WRITE : TokenScope.READ; // MCP tools check writes
+            : isWrite(ctx) && !mcp ? TokenScope.WRITE : TokenScope.READ;
     if (!user.scope().allows(needed)) {
       ctx.header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
       throw new ForbiddenResponse(

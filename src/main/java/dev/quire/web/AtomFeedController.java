@@ -34,7 +34,7 @@ final class AtomFeedController {
 
   void daily(Context ctx) {
     String base = site.base(ctx);
-    cache.get(base + ctx.path(), () -> feed(ctx, base)).sendTo(ctx);
+    FeedAnswers.sendCached(ctx, cache.get(base + ctx.path(), () -> feed(ctx, base)));
   }
 
   private AnswerCache.Answer feed(Context ctx, String base) {

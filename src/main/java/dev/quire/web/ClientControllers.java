@@ -8,4 +8,6 @@ record ClientControllers(
     McpController mcp,
     HfHubApiController hfHub,
     ListFeedController listFeeds,
-    FeedValidation feedValidation) {}
+    FeedValidation feedValidation,
+    OpenApiController openApi,
+    MyDataController myData) {}

@@ -26,6 +26,18 @@ final class ClientRoutes {
     r.get("/feed/organizations/{file}", c.listFeeds()::organization, Role.ANYONE);
     r.get("/feed/authors/{file}", c.listFeeds()::author, Role.ANYONE);
     r.get("/feed/categories/{file}", c.listFeeds()::category, Role.ANYONE);
+    r.get("/feeds/{secret}/for-you.json", all.personalFeeds()::forYouAtom, Role.ANYONE);
+    r.get("/feeds/{secret}/inbox.json", all.personalFeeds()::inboxAtom, Role.ANYONE);
     c.feedValidation().register(r);
+    // OpenAPI 3.1 document of every /api route, and its viewer (Swagger UI from the webjar)
+    r.get("/api/openapi.json", c.openApi()::document, Role.ANYONE);
+    r.get("/api/docs", c.openApi()::viewer, Role.ANYONE);
+    r.get("/docs/swagger-ui/{file}", c.openApi()::asset, Role.ANYONE);
+    // Export and leave: all of a reader's data, their collections as BibTeX / CSL-JSON, deletion
+    r.get("/settings/data", c.myData()::page, Role.USER);
+    r.get("/settings/data/export.json", c.myData()::export, Role.USER);
+    r.get("/settings/data/collections.bib", c.myData()::bibtex, Role.USER);
+    r.get("/settings/data/collections.csl.json", c.myData()::cslJson, Role.USER);
+    r.post("/settings/data/delete", c.myData()::delete, Role.USER);
   }
 }

@@ -10,13 +10,20 @@ final class ClientWiring {
   private ClientWiring() {}
 
   static ClientControllers controllers(
-      Config config, WebServices services, SiteInfo site, AnswerCache cache, Clock clock) {
+      Config config,
+      WebServices services,
+      SiteInfo site,
+      AnswerCache cache,
+      AccessControl access,
+      Templates templates,
+      Clock clock) {
     McpEndpoint mcp =
         new McpEndpoint(
             QuireTools.all(
                 services.papers(),
                 services.search(),
                 services.collections(),
+                services.forYou().forYou(),
                 PaperMarkdown::of,
                 clock),
             config.siteName());
@@ -24,6 +31,8 @@ final class ClientWiring {
         new McpController(mcp, site),
         new HfHubApiController(services.papers(), services.collections(), site),
         new ListFeedController(services.papers(), services.search(), cache, site, clock),
-        new FeedValidation(clock));
+        new FeedValidation(clock),
+        new OpenApiController(config.siteName()),
+        new MyDataController(services.accountData(), services.accounts(), access, templates, site));
   }
 }

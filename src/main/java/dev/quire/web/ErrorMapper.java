@@ -29,7 +29,8 @@ final class ErrorMapper {
 
   void register(RoutesConfig routes) {
     routes.exception(
-        HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
+        HttpResponseException.class,
+        (e, ctx) -> respond(ctx, e.getStatus(), readable(ctx, e.getStatus(), e.getMessage())));
     routes.exception(
         ThrottledException.class,
         (e, ctx) -> {
@@ -57,9 +58,22 @@ final class ErrorMapper {
         404,
         ctx -> {
           if (ctx.attribute(HANDLED) == null) {
-            respond(ctx, 404, "no page at " + ctx.path());
+            respond(ctx, 404, "There is no page at " + ctx.path() + ".");
           }
         });
+  }
+
+  /** Marks a page its controller rendered with an error status as complete (no generic page). */
+  static void handled(Context ctx) {
+    ctx.attribute(HANDLED, Boolean.TRUE);
+  }
+
+  /** Javalin's own "Endpoint GET /x not found" becomes words for readers. */
+  private static String readable(Context ctx, int status, String message) {
+    if (status == 404 && message != null && message.startsWith("Endpoint ")) {
+      return "There is no page at " + ctx.path() + ".";
+    }
+    return message;
   }
 
   private void respond(Context ctx, int status, String message) {

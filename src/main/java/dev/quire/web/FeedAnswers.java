@@ -6,6 +6,8 @@ import dev.quire.feed.JsonFeedWriter;
 import dev.quire.paper.FeaturedPaper;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every feed in two formats at one path: {@code ….atom} is Atom 1.0, the same path with {@code
@@ -32,6 +34,34 @@ final class FeedAnswers {
           JSON, JSON_WRITER.write(info, jsonUrl(info.selfUrl()), items), null);
     }
     return new AnswerCache.Answer(ATOM, ATOM_WRITER.write(info, items), null);
+  }
+
+  /** Request attribute: the ETag of the body just sent, when already known. */
+  static final String ETAG_ATTRIBUTE = "quire.feed.etag";
+
+  private record Memo(byte[] body, String etag) {}
+
+  /** The ETag of the last cached body per feed URL, so a cache hit is not hashed again. */
+  private static final Map<String, Memo> ETAGS = new ConcurrentHashMap<>();
+
+  private static final int MAX_MEMOS = 10_000;
+
+  /**
+   * Sends a feed answer held by the {@link AnswerCache}: while the cache returns the same body, its
+   * ETag is remembered rather than recomputed, so a feed reader's 304 costs a map lookup.
+   */
+  static void sendCached(Context ctx, AnswerCache.Answer answer) {
+    String key = ctx.path() + '?' + ctx.queryString();
+    Memo memo = ETAGS.get(key);
+    if (memo == null || memo.body() != answer.body()) {
+      if (ETAGS.size() >= MAX_MEMOS) {
+        ETAGS.clear();
+      }
+      memo = new Memo(answer.body(), FeedValidation.etag(answer.body()));
+      ETAGS.put(key, memo);
+    }
+    ctx.attribute(ETAG_ATTRIBUTE, memo.etag());
+    answer.sendTo(ctx);
   }
 
   /** Sends the feed in the format the request's path names. */

@@ -44,11 +44,13 @@ final class FeedValidation {
   void register(RoutesConfig routes) {
     routes.after("/feed/*", this::apply);
     routes.after("/collections/*", this::apply);
+    routes.after("/feeds/*", this::apply);
   }
 
   /** Whether the path is one of the feeds. */
   static boolean isFeed(String path) {
     return path.startsWith("/feed/")
+        || path.startsWith("/feeds/")
         || (path.startsWith("/collections/")
             && (path.endsWith("/feed.atom") || path.endsWith("/feed.json")));
   }
@@ -57,17 +59,23 @@ final class FeedValidation {
     if (ctx.method() != HandlerType.GET || ctx.statusCode() != 200 || !isFeed(ctx.path())) {
       return;
     }
-    InputStream result = ctx.resultInputStream();
-    if (result == null) {
-      return;
+    String known = ctx.attribute(FeedAnswers.ETAG_ATTRIBUTE);
+    byte[] body = null;
+    String etag;
+    if (known != null) {
+      etag = known;
+    } else {
+      InputStream result = ctx.resultInputStream();
+      if (result == null) {
+        return;
+      }
+      try {
+        body = result.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      etag = etag(body);
     }
-    byte[] body;
-    try {
-      body = result.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String etag = etag(body);
     String key = ctx.path() + '?' + ctx.queryString();
     Seen s = seen.get(key);
     if (s == null || !s.etag().equals(etag)) {
@@ -79,12 +87,14 @@ final class FeedValidation {
     }
     ctx.header("ETag", etag);
     ctx.header("Last-Modified", s.lastModified());
-    ctx.header("Cache-Control", "no-cache");
+    if (ctx.res().getHeader("Cache-Control") == null) {
+      ctx.header("Cache-Control", "no-cache");
+    }
     if (notModified(ctx, etag, s.lastModified())) {
       ctx.status(304);
       ctx.result(new byte[0]);
-    } else {
-      ctx.result(body);
+    } else if (body != null) {
+      ctx.result(body); // the stream was read for hashing: put the bytes back
     }
   }
 

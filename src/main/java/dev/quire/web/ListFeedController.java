@@ -44,15 +44,15 @@ final class ListFeedController {
 
   void trending(Context ctx) {
     String base = site.base(ctx);
-    cache
-        .get(
+    FeedAnswers.sendCached(
+        ctx,
+        cache.get(
             "feed " + base + ctx.path(),
             () ->
                 FeedAnswers.answer(
                     ctx,
                     info(base, "/feed/trending.atom", "Trending papers", "/trending"),
-                    trending.top(MAX_ENTRIES)))
-        .sendTo(ctx);
+                    trending.top(MAX_ENTRIES))));
   }
 
   void organization(Context ctx) {
@@ -62,8 +62,9 @@ final class ListFeedController {
             .findOrganization(name)
             .orElseThrow(() -> new NotFoundResponse("organization " + name + " not found"));
     String base = site.base(ctx);
-    cache
-        .get(
+    FeedAnswers.sendCached(
+        ctx,
+        cache.get(
             "feed " + base + ctx.path(),
             () ->
                 FeedAnswers.answer(
@@ -73,8 +74,7 @@ final class ListFeedController {
                         "/feed/organizations/" + Urls.encode(org.name()) + ".atom",
                         "Papers of " + (org.fullname() == null ? org.name() : org.fullname()),
                         Urls.organization(org.name())),
-                    papers.byOrganization(org.name(), 0, MAX_ENTRIES)))
-        .sendTo(ctx);
+                    papers.byOrganization(org.name(), 0, MAX_ENTRIES))));
   }
 
   void author(Context ctx) {

@@ -31,7 +31,9 @@ final class SubmissionController {
 
   /** GET /submit: the form, or an invitation to sign in. */
   void page(Context ctx) {
-    render(ctx, 200, "", null, null, null);
+    String asked = ctx.queryParam("arxivId");
+    String id = asked == null ? "" : dev.quire.paper.ArxivId.parse(asked).orElse("");
+    render(ctx, 200, id, null, null, null);
   }
 
   /** POST /submit: the form's submission (AccessControl has checked the session and CSRF token). */

@@ -68,13 +68,15 @@ public final class WebApp {
                 access),
             new MailAdminController(
                 services.digests(), templates, services.accounts(), services.links()),
-            ClientWiring.controllers(config, services, site, cache, clock),
+            ClientWiring.controllers(config, services, site, cache, access, templates, clock),
             new CategoryPageController(services.dailyList(), personalizer),
             new MapPageController(
                 papers,
+                services.dailyList(),
                 services.search(),
                 new PaperMaps(services.search()::vectors, System::nanoTime),
                 templates,
+                personalizer,
                 clock),
             new ForYouPageController(services.forYou(), papers, personalizer),
             new FollowController(

@@ -7,6 +7,7 @@ import dev.quire.comment.Comments;
 import dev.quire.digest.Digests;
 import dev.quire.harvest.DailySubmission;
 import dev.quire.mail.PublicLinks;
+import dev.quire.mydata.AccountData;
 import dev.quire.paper.DailyList;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.PaperSearch;
@@ -24,6 +25,7 @@ import dev.quire.vote.Votes;
  * @param submission featuring papers on today's list
  * @param search keyword and semantic search, related papers
  * @param digests email subscriptions and digests
+ * @param accountData a reader's data export and account deletion
  * @param links the base URL of links in mail, told the port when the server starts
  * @param dailyList the daily, weekly and monthly lists: featured papers, then announced ones
  * @param forYou For you, follows, the inbox, onboarding and private feeds
@@ -40,4 +42,5 @@ public record WebServices(
     Digests digests,
     PublicLinks links,
     DailyList dailyList,
-    dev.quire.foryou.ForYouServices forYou) {}
+    dev.quire.foryou.ForYouServices forYou,
+    AccountData accountData) {}

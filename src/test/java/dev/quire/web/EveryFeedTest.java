@@ -30,12 +30,15 @@ class EveryFeedTest {
   static final String HOSTILE_CLEAN =
       "<script>alert('x')</script> & ]]>  $\\frac{a}{b}$ \\textbf{\"bold\"} \uD83D\uDE42 end";
 
+  /** The configured base URL: every link in a feed is built from it. */
+  static final String BASE = "http://quire.example";
+
   @TempDir Path dir;
 
   @Test
   void everyFeedParsesAsAtomAndJsonFeedWithTheSameEntriesAndAnswers304WhenUnchanged()
       throws Exception {
-    try (Site site = Site.start(dir, Map.of("search.semantic", "false"))) {
+    try (Site site = Site.start(dir, Map.of("search.semantic", "false", "base.url", BASE))) {
       Paper hostile = Fixtures.paper("2608.10066", HOSTILE, 50);
       Fixtures.feature(site.quire.papers(), hostile, SiteFixture.FRI, SiteFixture.GOOGLE);
       site.quire.search().syncNow(line -> {});
@@ -72,7 +75,7 @@ class EveryFeedTest {
         for (SyndEntry e : parsed.getEntries()) {
           atomLinks.add(e.getLink());
         }
-        assertThat(atomLinks).as(atomUrl).contains(site.base + "/papers/2608.10066");
+        assertThat(atomLinks).as(atomUrl).contains(BASE + "/papers/2608.10066");
         SyndEntry mine =
             parsed.getEntries().stream()
                 .filter(e -> e.getLink().endsWith("2608.10066"))
@@ -86,7 +89,7 @@ class EveryFeedTest {
         JsonNode doc = ApiClient.JSON.readTree(json.body());
         assertThat(doc.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
         assertThat(doc.get("title").asText()).isEqualTo(parsed.getTitle());
-        assertThat(doc.get("feed_url").asText()).isEqualTo(site.base + jsonUrl);
+        assertThat(doc.get("feed_url").asText()).isEqualTo(BASE + jsonUrl);
         List<String> jsonLinks = new ArrayList<>();
         for (JsonNode item : doc.get("items")) {
           assertThat(item.get("id").isTextual()).isTrue(); // the one required member
@@ -107,6 +110,43 @@ class EveryFeedTest {
           Visitor.Page since = reader.get(url, "If-Modified-Since", first.header("Last-Modified"));
           assertThat(since.status()).as(url).isEqualTo(304);
           assertThat(reader.get(url, "If-None-Match", "\"stale\"").status()).isEqualTo(200);
+        }
+      }
+    }
+  }
+
+  @Test
+  void thePrivateForYouAndInboxFeedsComeAsAtomAndJsonFeedAndAnswer304() throws Exception {
+    try (Site site = Site.start(dir, Map.of("search.semantic", "false", "base.url", BASE))) {
+      Visitor ada = site.member("ada");
+      ada.get("/follows");
+      Visitor.Page made = ada.submit("/follows/feeds");
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile(
+                  java.util.regex.Pattern.quote(BASE) + "(/feeds/[^/<]+/)for-you\\.atom")
+              .matcher(made.body());
+      assertThat(m.find()).as("a private feed URL on %s", made.body()).isTrue();
+      for (String name : List.of("for-you", "inbox")) {
+        String atomUrl = m.group(1) + name + ".atom";
+        String jsonUrl = m.group(1) + name + ".json";
+        Visitor.Page atom = site.visitor().get(atomUrl);
+        assertThat(atom.status()).as(atomUrl).isEqualTo(200);
+        SyndFeed parsed =
+            new SyndFeedInput()
+                .build(
+                    new XmlReader(
+                        new ByteArrayInputStream(atom.body().getBytes(StandardCharsets.UTF_8))));
+        Visitor.Page json = site.visitor().get(jsonUrl);
+        assertThat(json.status()).as(jsonUrl).isEqualTo(200);
+        JsonNode doc = ApiClient.JSON.readTree(json.body());
+        assertThat(doc.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
+        assertThat(doc.get("title").asText()).isEqualTo(parsed.getTitle());
+        assertThat(json.header("Cache-Control")).contains("private");
+        for (Visitor.Page first : List.of(atom, json)) {
+          String url = first == atom ? atomUrl : jsonUrl;
+          assertThat(site.visitor().get(url, "If-None-Match", first.header("ETag")).status())
+              .as(url)
+              .isEqualTo(304);
         }
       }
     }
@@ -144,6 +184,11 @@ class EveryFeedTest {
           .contains("href=\"/feed/search.json?q=lanterns\"");
       assertThat(head(reader.get("/papers?date=2026-08-21").body()))
           .contains("href=\"/feed/daily.json\"");
+      assertThat(head(reader.get("/authors/Ada%20Lovelace").body()))
+          .contains("href=\"/feed/authors/Ada%20Lovelace.atom\"")
+          .contains("href=\"/feed/authors/Ada%20Lovelace.json\"");
+      assertThat(head(reader.get("/categories/cs.LG").body()))
+          .contains("href=\"/feed/categories/cs.LG.json\"");
       assertThat(reader.get("/feed/organizations/nobody.atom").status()).isEqualTo(404);
       assertThat(reader.get("/feed/organizations/google.rss").status()).isEqualTo(404);
     }

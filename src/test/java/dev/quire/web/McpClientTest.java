@@ -25,19 +25,31 @@ import org.junit.jupiter.api.io.TempDir;
 class McpClientTest {
   static final Path CLIENT = Path.of("src/test/mcp-client");
 
+  /** The configured base URL: every URL in a tool result is built from it. */
+  static final String BASE = "http://quire.example";
+
   @TempDir Path dir;
 
   @Test
   void theTypeScriptSdkListsTheToolsAndCallsEveryOne() throws Exception {
     requireNodeClient();
-    try (Site site = Site.start(dir, Map.of("search.semantic", "false"))) {
+    try (Site site = Site.start(dir, Map.of("search.semantic", "false", "base.url", BASE))) {
       site.quire.search().syncNow(line -> {});
       Visitor ada = site.member("ada");
       String token = Members.apiToken(ada);
+      String readToken = Members.apiToken(ada, "read");
+      ada.get("/papers/2608.10003");
+      ada.submit("/papers/2608.10003/vote"); // a first interest for For you
       String collection = Members.collection(ada, "Reading", "private");
 
       JsonNode report =
-          run(site.base + "/mcp", token, "2608.10001", SiteFixture.FRI.toString(), collection);
+          run(
+              site.base + "/mcp",
+              token,
+              readToken,
+              "2608.10001",
+              SiteFixture.FRI.toString(),
+              collection);
 
       List<String> tools = texts(report.get("tools"));
       assertThat(tools)
@@ -50,7 +62,8 @@ class McpClientTest {
               "similar_papers",
               "list_my_collections",
               "add_paper_to_collection",
-              "remove_paper_from_collection");
+              "remove_paper_from_collection",
+              "for_you");
       assertThat(texts(report.get("called"))).containsExactlyElementsOf(tools);
       JsonNode seen = report.get("seen");
       assertThat(seen.get("get_paper").asText()).isEqualTo("Lanterns of Attention");
@@ -59,7 +72,7 @@ class McpClientTest {
           .containsExactly("2608.10001", "2608.10003", "2608.10002");
       assertThat(texts(seen.get("search_papers"))).contains("2608.10001");
       JsonNode mine = seen.get("list_my_collections").get(0);
-      assertThat(mine.get("url").asText()).isEqualTo(site.base + "/collections/" + collection);
+      assertThat(mine.get("url").asText()).isEqualTo(BASE + "/collections/" + collection);
       assertThat(texts(mine.get("papers"))).containsExactly("2608.10001");
 
       assertThat(seen.get("badLimit").get("code").asInt()).isEqualTo(-32602);
@@ -69,10 +82,19 @@ class McpClientTest {
       assertThat(seen.get("unauthorisedWrite").get("code").asInt()).isEqualTo(-32001);
       assertThat(seen.get("unauthorisedWrite").get("message").asText())
           .contains("Authorization: Bearer");
+      assertThat(seen.get("readTokenWrite").get("code").asInt()).isEqualTo(-32001);
+      assertThat(seen.get("readTokenWrite").get("message").asText())
+          .contains("needs a token with the write scope");
+      assertThat(seen.get("readTokenList").asInt()).isEqualTo(1);
+      assertThat(texts(seen.get("for_you")))
+          .as("For you of a reader who upvoted a paper of that day")
+          .isNotEmpty()
+          .allMatch(id -> id.startsWith("2608.1000"));
     }
   }
 
-  private JsonNode run(String url, String token, String paper, String date, String collection)
+  private JsonNode run(
+      String url, String token, String readToken, String paper, String date, String collection)
       throws IOException, InterruptedException {
     Path log = dir.resolve("node.log");
     ProcessBuilder pb =
@@ -81,7 +103,9 @@ class McpClientTest {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     pb.environment().put("MCP_URL", url);
+    pb.environment().put("MCP_BASE", BASE);
     pb.environment().put("MCP_TOKEN", token);
+    pb.environment().put("MCP_READ_TOKEN", readToken);
     pb.environment().put("MCP_PAPER", paper);
     pb.environment().put("MCP_DATE", date);
     pb.environment().put("MCP_COLLECTION", collection);

@@ -9,11 +9,15 @@ import java.util.regex.Pattern;
 final class Members {
   private Members() {}
 
-  /** Creates an API token on /settings and returns it. */
+  /** Creates a write-scoped API token on /settings and returns it. */
   static String apiToken(Visitor member) {
+    return apiToken(member, "write");
+  }
+
+  /** Creates an API token of this scope (read, write) on /settings and returns it. */
+  static String apiToken(Visitor member, String scope) {
     member.get("/settings");
-    Visitor.Page created =
-        member.submit("/settings/tokens", "name", "client test", "scope", "write");
+    Visitor.Page created = member.submit("/settings/tokens", "name", "client test", "scope", scope);
     assertThat(created.status()).isEqualTo(201);
     Matcher m = Pattern.compile("new-token\">(quire_[A-Za-z0-9_-]+)<").matcher(created.body());
     assertThat(m.find()).as("a new token on %s", created.body()).isTrue();
