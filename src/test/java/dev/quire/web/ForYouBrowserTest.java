@@ -68,8 +68,7 @@ class ForYouBrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText())
             .contains("from your BibTeX import")
             .contains("which you follow");
-        wait.until(
-            d -> d.findElement(By.cssSelector("[data-inbox-count]")).getText().equals("6"));
+        wait.until(d -> d.findElement(By.cssSelector("[data-inbox-count]")).getText().equals("6"));
       } finally {
         driver.quit();
       }
