@@ -10,6 +10,7 @@ missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   if can_install; then
     echo "test-services: installing ${missing[*]}"
@@ -41,5 +42,17 @@ if command -v pg_lsclusters >/dev/null 2>&1; then
     fi
     if pg_isready -q -h localhost -p "$port"; then echo "test-services: PostgreSQL ready on localhost:$port"; fi
   fi
+fi
+
+# The MCP end-to-end test's client (the official TypeScript SDK), pinned by its lockfile
+mcp_client="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/src/test/mcp-client"
+if command -v npm >/dev/null 2>&1; then
+  if (cd "$mcp_client" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+    echo "test-services: MCP test client installed (npm ci in src/test/mcp-client)"
+  else
+    echo "test-services: npm ci failed in src/test/mcp-client; the MCP end-to-end test will fail"
+  fi
+else
+  echo "test-services: node/npm missing; the MCP end-to-end test is skipped (fails under CI=true)"
 fi
 exit 0

@@ -46,6 +46,7 @@ final class DigestCommands {
       LocalDate date =
           options.containsKey("date") ? date(options.get("date")) : digests.digestDate();
       out.println("digest run for " + date + ", mail to " + digests.mailDescription());
+      out.println(quire.links().describe());
       for (String line : digests.run(date)) {
         out.println(line);
       }

@@ -9,5 +9,7 @@ import java.time.Instant;
  * @param name what the owner called it
  * @param createdAt when it was made
  * @param lastUsedAt when it last authenticated a request, or null
+ * @param scope what it may do
  */
-public record ApiToken(String id, String name, Instant createdAt, Instant lastUsedAt) {}
+public record ApiToken(
+    String id, String name, Instant createdAt, Instant lastUsedAt, TokenScope scope) {}

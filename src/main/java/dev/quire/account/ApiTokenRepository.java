@@ -13,12 +13,14 @@ public final class ApiTokenRepository {
     this.jdbi = jdbi;
   }
 
-  void create(String id, String tokenHash, String userId, String name, Instant now) {
+  void create(
+      String id, String tokenHash, String userId, String name, TokenScope scope, Instant now) {
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "INSERT INTO api_tokens (id, token_hash, user_id, name, created_at)"
-                        + " VALUES (:id, :t, :u, :n, :now)")
+                    "INSERT INTO api_tokens (id, token_hash, user_id, name, scope, created_at)"
+                        + " VALUES (:id, :t, :u, :n, :s, :now)")
+                .bind("s", scope.label())
                 .bind("id", id)
                 .bind("t", tokenHash)
                 .bind("u", userId)
@@ -32,7 +34,7 @@ public final class ApiTokenRepository {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "SELECT id, name, created_at, last_used_at FROM api_tokens"
+                    "SELECT id, name, created_at, last_used_at, scope FROM api_tokens"
                         + " WHERE user_id = :u AND revoked_at IS NULL ORDER BY created_at DESC, id")
                 .bind("u", userId)
                 .map(
@@ -43,7 +45,8 @@ public final class ApiTokenRepository {
                             Instant.parse(rs.getString("created_at")),
                             rs.getString("last_used_at") == null
                                 ? null
-                                : Instant.parse(rs.getString("last_used_at"))))
+                                : Instant.parse(rs.getString("last_used_at")),
+                            TokenScope.parse(rs.getString("scope"))))
                 .list());
   }
 
@@ -61,17 +64,35 @@ public final class ApiTokenRepository {
                 == 1);
   }
 
-  /** The owner of a live token, noting its use. */
-  Optional<User> use(String tokenHash, Instant now) {
+  /** Revokes every live token of a user; returns how many. */
+  int revokeAll(String userId, Instant now) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE api_tokens SET revoked_at = :now"
+                        + " WHERE user_id = :u AND revoked_at IS NULL")
+                .bind("u", userId)
+                .bind("now", now.toString())
+                .execute());
+  }
+
+  /** The owner of a live token with the token's scope, noting its use. */
+  Optional<AuthenticatedUser> use(String tokenHash, Instant now) {
     return jdbi.inTransaction(
         h -> {
-          Optional<User> user =
+          Optional<AuthenticatedUser> user =
               h.createQuery(
-                      "SELECT u.id, u.email, u.name, u.role, u.email_verified_at"
+                      "SELECT u.id, u.email, u.name, u.role, u.email_verified_at, t.scope"
                           + " FROM api_tokens t JOIN users u ON u.id = t.user_id"
                           + " WHERE t.token_hash = :t AND t.revoked_at IS NULL")
                   .bind("t", tokenHash)
-                  .map((rs, ctx) -> UserRepository.user(rs))
+                  .map(
+                      (rs, ctx) ->
+                          new AuthenticatedUser(
+                              UserRepository.user(rs),
+                              "",
+                              true,
+                              TokenScope.parse(rs.getString("scope"))))
                   .findOne();
           if (user.isPresent()) {
             h.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :t")

@@ -3,10 +3,7 @@ package dev.quire.account;
 import java.time.Instant;
 
 /**
- * A session just created: the cookie value (never stored) and when it expires.
- *
- * @param token the secret cookie value
- * @param user the signed-in user
- * @param expires when the session ends
+ * A session just started: the cookie value (shown once), its user, when it ends, and the device
+ * cookie that lets this browser sign in to the account even while wrong guesses lock it.
  */
-public record NewSession(String token, User user, Instant expires) {}
+public record NewSession(String token, User user, Instant expires, String deviceToken) {}

@@ -57,6 +57,16 @@ public final class SessionRepository {
         h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :u").bind("u", userId).execute());
   }
 
+  /** Ends every session of a user but one (after a password change). */
+  void deleteAllOfExcept(String userId, String keepTokenHash) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("DELETE FROM sessions WHERE user_id = :u AND token_hash <> :keep")
+                .bind("u", userId)
+                .bind("keep", keepTokenHash)
+                .execute());
+  }
+
   /** Removes expired sessions. */
   int purgeExpired(Instant now) {
     return jdbi.withHandle(

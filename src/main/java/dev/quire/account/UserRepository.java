@@ -34,15 +34,41 @@ public final class UserRepository {
   }
 
   /** True when an account uses this email or this name. */
-  boolean taken(String email, String name) {
+  boolean nameTaken(String name) {
     return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT COUNT(*) FROM users WHERE email = :e OR name = :n")
-                    .bind("e", email)
+            h ->
+                h.createQuery("SELECT COUNT(*) FROM users WHERE name = :n")
                     .bind("n", name)
                     .mapTo(Integer.class)
-                    .one()
-                > 0);
+                    .one())
+        > 0;
+  }
+
+  /** The user of a live (unused, unexpired) mail token, without using it. */
+  Optional<String> liveMailTokenUser(String tokenHash, String purpose, Instant now) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT user_id FROM mail_tokens WHERE token_hash = :t AND purpose = :p"
+                        + " AND used_at IS NULL AND expires_at > :now")
+                .bind("t", tokenHash)
+                .bind("p", purpose)
+                .bind("now", now.toString())
+                .mapTo(String.class)
+                .findOne());
+  }
+
+  /** Ends every outstanding mail token of a user for {@code purpose}. */
+  void expireMailTokens(String userId, String purpose, Instant now) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE mail_tokens SET used_at = :now"
+                        + " WHERE user_id = :u AND purpose = :p AND used_at IS NULL")
+                .bind("u", userId)
+                .bind("p", purpose)
+                .bind("now", now.toString())
+                .execute());
   }
 
   /** The user with this id. */

@@ -47,6 +47,21 @@ public final class CollectionRepository {
                 .findOne());
   }
 
+  /** Public collections of everyone, most recently changed first, at most {@code limit}. */
+  List<Collection> publicOnes(int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM collections c JOIN users u ON u.id = c.user_id"
+                        + " WHERE c.is_public = :pub ORDER BY c.updated_at DESC, c.id LIMIT :limit")
+                .bind("pub", true)
+                .bind("limit", limit)
+                .map((rs, ctx) -> collection(rs))
+                .list());
+  }
+
   /** The user's collections, most recently changed first. */
   List<Collection> ofUser(String userId) {
     return jdbi.withHandle(
@@ -57,6 +72,32 @@ public final class CollectionRepository {
                         + " FROM collections c JOIN users u ON u.id = c.user_id"
                         + " WHERE c.user_id = :u ORDER BY c.updated_at DESC, c.id")
                 .bind("u", userId)
+                .map((rs, ctx) -> collection(rs))
+                .list());
+  }
+
+  /**
+   * Public collections, most recently changed first: those holding the paper when {@code paperId}
+   * is not null, those of the user named {@code owner} when it is not null.
+   */
+  List<Collection> publicOnes(String paperId, String owner, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM collections c JOIN users u ON u.id = c.user_id"
+                        + " WHERE c.is_public = :yes"
+                        + (paperId == null
+                            ? ""
+                            : " AND EXISTS (SELECT 1 FROM collection_items i"
+                                + " WHERE i.collection_id = c.id AND i.paper_id = :p)")
+                        + (owner == null ? "" : " AND u.name = :owner")
+                        + " ORDER BY c.updated_at DESC, c.id LIMIT :limit")
+                .bind("yes", true)
+                .bind("p", paperId)
+                .bind("owner", owner)
+                .bind("limit", limit)
                 .map((rs, ctx) -> collection(rs))
                 .list());
   }

@@ -48,6 +48,11 @@ public final class Collections {
     return c;
   }
 
+  /** Public collections anyone may browse, most recently changed first. */
+  public List<Collection> publicOnes(int limit) {
+    return repo.publicOnes(limit);
+  }
+
   /** The user's own collections, most recently changed first. */
   public List<Collection> ofUser(AuthenticatedUser user) {
     return repo.ofUser(user.id());
@@ -61,6 +66,14 @@ public final class Collections {
     return repo.find(id)
         .filter(c -> c.isPublic() || (reader != null && c.ownedBy(reader.id())))
         .orElseThrow(() -> new NoSuchCollectionException(id));
+  }
+
+  /**
+   * Public collections, most recently changed first, optionally only those holding a paper or owned
+   * by a user name (null: any).
+   */
+  public List<Collection> publicOnes(String paperId, String owner, int limit) {
+    return repo.publicOnes(paperId, owner, limit);
   }
 
   /** The papers of a collection, most recently added first. */

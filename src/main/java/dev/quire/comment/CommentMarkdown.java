@@ -44,6 +44,19 @@ public final class CommentMarkdown {
                   })
           .build();
 
+  /**
+   * A destination that looks relative but that browsers open on another host: {@code
+   * //evil.example}, {@code /\evil.example}, or any with a backslash or control character (which
+   * browsers drop or read as '/'). Such links are shown as plain text.
+   */
+  static boolean offSiteInDisguise(String destination) {
+    if (destination == null) {
+      return false;
+    }
+    String d = destination.strip();
+    return d.startsWith("//") || d.chars().anyMatch(c -> c == '\\' || c < 0x20 || c == 0x7f);
+  }
+
   /** The HTML of a comment body; safe to insert into a page unescaped. */
   public String html(String markdown) {
     Node doc = parser.parse(markdown);
@@ -63,6 +76,20 @@ public final class CommentMarkdown {
             }
             image.insertBefore(link);
             image.unlink();
+          }
+
+          @Override
+          public void visit(Link link) {
+            visitChildren(link);
+            if (offSiteInDisguise(link.getDestination())) {
+              Node child = link.getFirstChild();
+              while (child != null) {
+                Node next = child.getNext();
+                link.insertBefore(child);
+                child = next;
+              }
+              link.unlink();
+            }
           }
         });
     return renderer.render(doc);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Writes the mails of digests: the digest and topic alerts (HTML and plain text, with RFC 8058
@@ -26,22 +27,26 @@ public final class DigestComposer {
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
   private final String site;
-  private final String siteUrl;
-  private final String mailHost;
+  private final Supplier<String> siteUrl;
   private final SignedTokens tokens;
 
   /** Mails of {@code site}, whose links start with {@code siteUrl} (no trailing slash). */
-  public DigestComposer(String site, String siteUrl, SignedTokens tokens) {
+  public DigestComposer(String site, Supplier<String> siteUrl, SignedTokens tokens) {
     this.site = site;
     this.siteUrl = siteUrl;
     this.tokens = tokens;
-    String host = URI.create(siteUrl).getHost();
-    this.mailHost = host == null || host.isBlank() ? "localhost" : host;
+  }
+
+  private String mailHost() {
+    String host = URI.create(siteUrl.get()).getHost();
+    return host == null || host.isBlank() ? "localhost" : host;
   }
 
   /** The page that unsubscribes (POST) this subscription, no sign-in needed. */
   public String unsubscribeUrl(String subscriptionId) {
-    return siteUrl + "/unsubscribe?token=" + tokens.sign(Subscriptions.UNSUBSCRIBE, subscriptionId);
+    return siteUrl.get()
+        + "/unsubscribe?token="
+        + tokens.sign(Subscriptions.UNSUBSCRIBE, subscriptionId);
   }
 
   /** The one-paper view of a digest. */
@@ -52,7 +57,7 @@ public final class DigestComposer {
         org == null ? null : org.displayName(),
         p.upvotes(),
         summary(p),
-        siteUrl + "/papers/" + p.id());
+        siteUrl.get() + "/papers/" + p.id());
   }
 
   /** The mail of a daily or weekly digest for one subscriber. */
@@ -122,7 +127,7 @@ public final class DigestComposer {
     String unsubscribe = unsubscribeUrl(m.subscriptionId());
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("site", site);
-    params.put("siteUrl", siteUrl);
+    params.put("siteUrl", siteUrl.get());
     params.put("heading", heading);
     params.put("intro", intro);
     params.put("sections", sections);
@@ -133,7 +138,7 @@ public final class DigestComposer {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
     headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-    headers.put("List-Id", site + " digest <digest." + mailHost + ">");
+    headers.put("List-Id", site + " digest <digest." + mailHost() + ">");
     headers.put("Auto-Submitted", "auto-generated");
     return new MailMessage(
         m.email(),
@@ -149,7 +154,7 @@ public final class DigestComposer {
    * crash carries the same id and reads as a duplicate.
    */
   String messageId(String digestKey, String subscriptionId) {
-    return "digest." + digestKey.replace(':', '.') + "." + subscriptionId + "@" + mailHost;
+    return "digest." + digestKey.replace(':', '.') + "." + subscriptionId + "@" + mailHost();
   }
 
   private String text(

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -32,7 +33,7 @@ public final class Digests implements AutoCloseable {
       DigestSettings settings,
       MailSender mail,
       String siteName,
-      String siteUrl,
+      Supplier<String> siteUrl,
       Path dataDir,
       Jdbi jdbi,
       PaperRepository papers,

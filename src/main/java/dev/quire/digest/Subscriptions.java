@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ public final class Subscriptions {
   private final DigestComposer composer;
   private final MailSender mail;
   private final DigestSettings settings;
-  private final String siteUrl;
+  private final Supplier<String> siteUrl;
   private final Clock clock;
 
   Subscriptions(
@@ -36,7 +37,7 @@ public final class Subscriptions {
       DigestComposer composer,
       MailSender mail,
       DigestSettings settings,
-      String siteUrl,
+      Supplier<String> siteUrl,
       Clock clock) {
     this.repo = repo;
     this.tokens = tokens;
@@ -98,7 +99,7 @@ public final class Subscriptions {
   /** The link that confirms this subscription, valid for 7 days from {@code now}. */
   String confirmUrl(String id, Instant now) {
     String expires = Long.toString(now.plus(CONFIRM_VALIDITY).getEpochSecond());
-    return siteUrl + "/subscribe/confirm?token=" + tokens.sign(CONFIRM, id, expires);
+    return siteUrl.get() + "/subscribe/confirm?token=" + tokens.sign(CONFIRM, id, expires);
   }
 
   /** The subscription a confirmation link is for, if the link is valid and unexpired. */

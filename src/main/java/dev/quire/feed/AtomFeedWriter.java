@@ -112,13 +112,13 @@ public final class AtomFeedWriter {
     return arxiv != null && arxiv.isAfter(featured) ? arxiv : featured;
   }
 
-  private static Instant featuredAt(DailyEntry e) {
+  static Instant featuredAt(DailyEntry e) {
     return e.submittedAt() != null
         ? e.submittedAt()
         : e.featuredOn().atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
-  private static String summary(Paper p) {
+  static String summary(Paper p) {
     if (p.aiSummary() == null || p.aiSummary().isBlank()) {
       return p.abstractText();
     }

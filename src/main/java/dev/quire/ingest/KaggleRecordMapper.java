@@ -1,6 +1,7 @@
 package dev.quire.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.quire.paper.ArxivDates;
 import dev.quire.paper.ArxivId;
 import dev.quire.paper.ArxivText;
 import dev.quire.paper.Author;
@@ -33,7 +34,10 @@ final class KaggleRecordMapper {
     }
     List<PaperVersion> versions = versions(r);
     Instant updateDate = updateDate(r);
-    Instant published = versions.isEmpty() ? updateDate : versions.get(0).created();
+    ArxivDates.Dated published =
+        versions.isEmpty()
+            ? ArxivDates.fromListing(id, updateDate)
+            : new ArxivDates.Dated(versions.get(0).created(), true);
     Instant updated = versions.isEmpty() ? updateDate : versions.get(versions.size() - 1).created();
     List<String> categories = categories(Fields.text(r, "categories"));
     Paper paper =
@@ -50,7 +54,7 @@ final class KaggleRecordMapper {
             .license(Fields.text(r, "license"))
             .submitter(Fields.text(r, "submitter"))
             .versions(versions)
-            .publishedAt(published)
+            .published(published)
             .updatedAt(updated)
             .build();
     return new ImportRecord(paper, null, null);

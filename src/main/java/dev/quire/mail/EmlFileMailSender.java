@@ -39,6 +39,11 @@ public final class EmlFileMailSender implements MailSender {
   }
 
   @Override
+  public boolean reachesInboxes() {
+    return false;
+  }
+
+  @Override
   public void send(MailMessage message) {
     try {
       Files.createDirectories(dir);

@@ -15,6 +15,14 @@ public interface MailSender extends AutoCloseable {
   /** A short description for logs, e.g. "SMTP smtp.example.org:587 (STARTTLS)". */
   String describe();
 
+  /**
+   * Whether messages reach the recipients' inboxes (SMTP), rather than files on this server that an
+   * operator must pass on.
+   */
+  default boolean reachesInboxes() {
+    return true;
+  }
+
   /** Releases connections; the default does nothing. */
   @Override
   default void close() {}

@@ -32,6 +32,10 @@ import java.util.Objects;
  * @param projectPage project page URL
  * @param organization name of the linked organisation
  * @param withdrawn whether arXiv marked it deleted or withdrawn
+ * @param publishedDayUnknown true when only the month of {@code publishedAt} is known (a listing
+ *     without versions whose date does not fit the id's month)
+ * @param importedComments how many of {@code numComments} were imported (Hugging Face's discussion,
+ *     which readers here cannot see); set when read from the database, else 0
  */
 public record Paper(
     String id,
@@ -57,7 +61,9 @@ public record Paper(
     Integer githubStars,
     String projectPage,
     String organization,
-    boolean withdrawn) {
+    boolean withdrawn,
+    boolean publishedDayUnknown,
+    int importedComments) {
 
   public Paper {
     Objects.requireNonNull(id, "id");

@@ -30,6 +30,8 @@ public final class PaperBuilder {
   private String projectPage;
   private String organization;
   private boolean withdrawn;
+  private boolean publishedDayUnknown;
+  private int importedComments;
 
   /** A builder for the paper with this (already normalised) id. */
   public static PaperBuilder paper(String id) {
@@ -63,6 +65,8 @@ public final class PaperBuilder {
     b.projectPage = p.projectPage();
     b.organization = p.organization();
     b.withdrawn = p.withdrawn();
+    b.publishedDayUnknown = p.publishedDayUnknown();
+    b.importedComments = p.importedComments();
     return b;
   }
 
@@ -138,8 +142,10 @@ public final class PaperBuilder {
     return this;
   }
 
+  /** The first-publication date, its day known. */
   public PaperBuilder publishedAt(Instant v) {
     publishedAt = v;
+    publishedDayUnknown = false;
     return this;
   }
 
@@ -153,8 +159,10 @@ public final class PaperBuilder {
     return this;
   }
 
+  /** Comments counted where the paper was imported from (also recorded as imported). */
   public PaperBuilder numComments(int v) {
     numComments = v;
+    importedComments = v;
     return this;
   }
 
@@ -193,6 +201,18 @@ public final class PaperBuilder {
     return this;
   }
 
+  /** The first-publication date, and whether only its month is known. */
+  public PaperBuilder published(ArxivDates.Dated v) {
+    publishedAt = v.instant();
+    publishedDayUnknown = v.instant() != null && !v.dayKnown();
+    return this;
+  }
+
+  public PaperBuilder publishedDayUnknown(boolean v) {
+    publishedDayUnknown = v;
+    return this;
+  }
+
   /** The paper; throws when id or title is missing. */
   public Paper build() {
     return new Paper(
@@ -219,6 +239,8 @@ public final class PaperBuilder {
         githubStars,
         projectPage,
         organization,
-        withdrawn);
+        withdrawn,
+        publishedDayUnknown,
+        importedComments);
   }
 }

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * beats one that does not, and a record last updated on arXiv after the stored one beats it too,
  * since arXiv's OAI-PMH format dates the latest version without numbering it); other fields take
  * the incoming value when it is known; versions are united; counts never go down; the
- * first-published date is the earliest seen.
+ * first-published date is the earliest seen, a date with a known day beating one known only to the
+ * month.
  */
 public final class PaperMerger {
   private PaperMerger() {}
@@ -43,7 +44,7 @@ public final class PaperMerger {
         .license(pick(incoming.license(), existing.license()))
         .submitter(pick(incoming.submitter(), existing.submitter()))
         .versions(unite(existing.versions(), incoming.versions()))
-        .publishedAt(earliest(existing.publishedAt(), incoming.publishedAt()))
+        .published(published(existing, incoming))
         .updatedAt(latest(existing.updatedAt(), incoming.updatedAt()))
         .upvotes(Math.max(existing.upvotes(), incoming.upvotes()))
         .numComments(Math.max(existing.numComments(), incoming.numComments()))
@@ -79,6 +80,17 @@ public final class PaperMerger {
       return b;
     }
     return b == null || a.isBefore(b) ? a : b;
+  }
+
+  private static ArxivDates.Dated published(Paper existing, Paper incoming) {
+    boolean existingKnown = existing.publishedAt() != null && !existing.publishedDayUnknown();
+    boolean incomingKnown = incoming.publishedAt() != null && !incoming.publishedDayUnknown();
+    if (existingKnown != incomingKnown) {
+      Paper known = existingKnown ? existing : incoming;
+      return new ArxivDates.Dated(known.publishedAt(), true);
+    }
+    Instant first = earliest(existing.publishedAt(), incoming.publishedAt());
+    return new ArxivDates.Dated(first, existingKnown || first == null);
   }
 
   private static Instant latest(Instant a, Instant b) {

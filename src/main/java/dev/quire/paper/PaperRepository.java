@@ -20,12 +20,13 @@ import org.jdbi.v3.core.statement.Query;
 /** All SQL of papers, organisations and daily-list entries. */
 public final class PaperRepository {
   /** Imported counts plus this site's own votes and visible comments: what pages show. */
-  private static final String PAPER_COLUMNS =
+  static final String PAPER_COLUMNS =
       "p.id, p.title, p.abstract, p.authors_json, p.categories, p.primary_category, p.comments, p.doi,"
           + " p.journal_ref, p.report_no, p.license, p.submitter, p.versions_json, p.published_at,"
           + " p.updated_at, p.upvotes + p.local_upvotes AS upvotes,"
           + " p.num_comments + p.local_comments AS num_comments, p.ai_summary, p.ai_keywords_json,"
-          + " p.github_repo, p.github_stars, p.project_page, p.organization, p.withdrawn";
+          + " p.github_repo, p.github_stars, p.project_page, p.organization, p.withdrawn,"
+          + " p.announced_on, p.num_comments AS imported_comments";
 
   /** The columns as imported, without local votes and comments: what merging an import needs. */
   private static final String IMPORTED_COLUMNS =
@@ -33,10 +34,10 @@ public final class PaperRepository {
           .replace("p.upvotes + p.local_upvotes AS upvotes", "p.upvotes")
           .replace("p.num_comments + p.local_comments AS num_comments", "p.num_comments");
 
-  private static final String TOTAL_UPVOTES = "(p.upvotes + p.local_upvotes)";
-  private static final String ORG_COLUMNS =
+  static final String TOTAL_UPVOTES = "(p.upvotes + p.local_upvotes)";
+  static final String ORG_COLUMNS =
       "o.name AS org_name, o.fullname AS org_fullname, o.avatar_url AS org_avatar, o.hf_id AS org_hf_id";
-  private static final String ENTRY_COLUMNS =
+  static final String ENTRY_COLUMNS =
       "d.paper_id AS d_paper_id, d.featured_on AS d_featured_on, d.submitted_at AS d_submitted_at,"
           + " d.submitter AS d_submitter, d.submitter_fullname AS d_submitter_fullname,"
           + " d.submitter_avatar AS d_submitter_avatar";
@@ -67,6 +68,7 @@ public final class PaperRepository {
           "project_page",
           "organization",
           "withdrawn",
+          "announced_on",
           "modified_at");
 
   private final Jdbi jdbi;
@@ -97,6 +99,25 @@ public final class PaperRepository {
       return Map.of();
     }
     return jdbi.withHandle(h -> findAll(h, ids));
+  }
+
+  /**
+   * The stored papers among these ids, by id, with the counts pages show (imported plus this site's
+   * own votes and comments), in one query.
+   */
+  public Map<String, Paper> findShown(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return jdbi.withHandle(
+        h -> {
+          Map<String, Paper> out = new HashMap<>();
+          h.createQuery("SELECT " + PAPER_COLUMNS + " FROM papers p WHERE p.id IN (<ids>)")
+              .bindList("ids", List.copyOf(ids))
+              .map((rs, ctx) -> paper(rs))
+              .forEach(p -> out.put(p.id(), p));
+          return out;
+        });
   }
 
   private static Map<String, Paper> findAll(Handle h, Collection<String> ids) {
@@ -518,10 +539,19 @@ public final class PaperRepository {
         .bind("project_page", p.projectPage())
         .bind("organization", p.organization())
         .bind("withdrawn", p.withdrawn())
+        .bind("announced_on", announcedOn(p))
         .bind("modified_at", now);
   }
 
   // ---------------------------------------------------------------- mapping
+
+  /** The UTC day of the first publication, or null when only its month is known. */
+  private static String announcedOn(Paper p) {
+    if (p.publishedAt() == null || p.publishedDayUnknown()) {
+      return null;
+    }
+    return java.time.LocalDate.ofInstant(p.publishedAt(), java.time.ZoneOffset.UTC).toString();
+  }
 
   private static String text(Instant i) {
     return i == null ? null : i.toString();
@@ -559,10 +589,12 @@ public final class PaperRepository {
         githubStars,
         rs.getString("project_page"),
         rs.getString("organization"),
-        rs.getBoolean("withdrawn"));
+        rs.getBoolean("withdrawn"),
+        rs.getString("published_at") != null && rs.getString("announced_on") == null,
+        rs.getInt("imported_comments"));
   }
 
-  private static DailyEntry entry(ResultSet rs) throws SQLException {
+  static DailyEntry entry(ResultSet rs) throws SQLException {
     return new DailyEntry(
         rs.getString("d_paper_id"),
         LocalDate.parse(rs.getString("d_featured_on")),
@@ -572,7 +604,7 @@ public final class PaperRepository {
         rs.getString("d_submitter_avatar"));
   }
 
-  private static Organization organizationOrNull(ResultSet rs) throws SQLException {
+  static Organization organizationOrNull(ResultSet rs) throws SQLException {
     return rs.getString("org_name") == null ? null : organization(rs);
   }
 

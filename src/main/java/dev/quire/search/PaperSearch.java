@@ -1,7 +1,9 @@
 package dev.quire.search;
 
 import dev.quire.paper.Paper;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** Full-text and semantic search over the papers, whatever engine answers it. */
 public interface PaperSearch {
@@ -10,6 +12,11 @@ public interface PaperSearch {
 
   /** Papers most like this one (nearest by vector, else by keywords), itself excluded. */
   List<Paper> similar(String paperId, int limit);
+
+  /** The stored embeddings of these papers, by id; papers without one are left out. */
+  default Map<String, float[]> vectors(Collection<String> ids) {
+    return Map.of();
+  }
 
   /** What the index and the embedding job are doing. */
   SearchStatus status();

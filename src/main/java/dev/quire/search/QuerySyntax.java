@@ -16,6 +16,15 @@ import java.util.Locale;
 public final class QuerySyntax {
   private QuerySyntax() {}
 
+  /**
+   * Quoted phrases and filters one query may hold: each becomes a clause per field, and Lucene
+   * refuses more than 1,024 clauses (security review, item 12).
+   */
+  static final int MAX_PHRASES_AND_FILTERS = 24;
+
+  /** Words beyond this many (a pasted abstract is ~250) are left out of the keyword query. */
+  static final int MAX_WORDS = 250;
+
   /** The parsed query; throws {@link IllegalArgumentException} naming a bad date. */
   public static SearchQuery parse(String raw) {
     String q = raw == null ? "" : raw.strip();
@@ -84,8 +93,17 @@ public final class QuerySyntax {
         default -> before = date(field, value);
       }
     }
+    int filters = phrases.size() + authors.size() + cats.size() + orgs.size();
+    if (filters > MAX_PHRASES_AND_FILTERS) {
+      throw new IllegalArgumentException(
+          "at most "
+              + MAX_PHRASES_AND_FILTERS
+              + " quoted phrases and author:/cat:/org: filters in one query; got "
+              + filters);
+    }
+    List<String> kept = words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
     return new SearchQuery(
-        String.join(" ", words), phrases, authors, cats, orgs, after, before, null);
+        String.join(" ", kept), phrases, authors, cats, orgs, after, before, null);
   }
 
   /**

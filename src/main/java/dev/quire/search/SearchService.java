@@ -4,6 +4,8 @@ import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +27,9 @@ public final class SearchService implements PaperSearch, AutoCloseable {
   /** Pages never reach past this many candidates. */
   public static final int MAX_DEPTH = 1000;
 
+  /** Ids per query when loading stored vectors (well under SQLite's bound-parameter limit). */
+  private static final int VECTOR_BATCH = 900;
+
   private static final int QUERY_CACHE = 512;
 
   /** Related-paper answers kept between index refreshes (they only change when the index does). */
@@ -39,6 +44,7 @@ public final class SearchService implements PaperSearch, AutoCloseable {
   private final LuceneQueries queries;
   private final Highlighter highlighter;
   private final HybridSearcher searcher;
+  private final Speller speller;
   private final IndexSync sync;
   private final EmbeddingJob job;
   private final SyncThread syncThread;
@@ -76,6 +82,7 @@ public final class SearchService implements PaperSearch, AutoCloseable {
     this.queries = new LuceneQueries(analyzer);
     this.highlighter = new Highlighter(analyzer);
     this.searcher = new HybridSearcher(index, queries, fusion);
+    this.speller = new Speller(queries);
     this.job =
         embedder == null
             ? null
@@ -106,7 +113,7 @@ public final class SearchService implements PaperSearch, AutoCloseable {
       int workers,
       Consumer<String> report) {
     return new SearchService(
-        papers, vectors, PaperIndex.open(indexDir), embedder, Fusion.rrf(), workers, report);
+        papers, vectors, PaperIndex.open(indexDir), embedder, Fusion.standard(), workers, report);
   }
 
   /** The name of the embedding model papers' vectors are stored under, or null without one. */
@@ -235,7 +242,22 @@ public final class SearchService implements PaperSearch, AutoCloseable {
             1,
             false);
       }
-      query = SearchQuery.words(query.arxivId());
+      // not on this hub: say so (the page offers arXiv and adding it) rather than look-alikes
+      return new SearchResults(
+          query,
+          List.of(),
+          0,
+          offset,
+          List.of(),
+          List.of(),
+          null,
+          false,
+          0,
+          false,
+          MatchScope.ALL_WORDS,
+          indexing(),
+          null,
+          query.arxivId());
     }
     // one past the page, so that the ranking shows whether a next page exists
     int depth = Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, offset + limit + 1));
@@ -280,6 +302,10 @@ public final class SearchService implements PaperSearch, AutoCloseable {
         hits.add(new SearchHit(null, h.score(), h.id(), ""));
       }
     }
+    String suggestion =
+        withPapers && ranking.scope() != MatchScope.ALL_WORDS && !query.text().isEmpty()
+            ? suggest(query.text())
+            : null;
     return new SearchResults(
         query,
         hits,
@@ -290,7 +316,26 @@ public final class SearchService implements PaperSearch, AutoCloseable {
         null,
         ranking.semantic(),
         ranking.matches(),
-        ranking.atLeast());
+        ranking.atLeast(),
+        ranking.scope(),
+        indexing(),
+        suggestion,
+        null);
+  }
+
+  /** The query's free text respelt ("did you mean"), or null. */
+  private String suggest(String text) {
+    return index.withSearcher(s -> speller.suggest(s, text));
+  }
+
+  /** How far the index is while it is being built, or null when it holds every paper. */
+  private SearchResults.IndexProgress indexing() {
+    if (state.equals("ready")) {
+      return null;
+    }
+    int total = papers.countPapers();
+    int indexed = index.size();
+    return indexed >= total ? null : new SearchResults.IndexProgress(indexed, total);
   }
 
   private static List<PaperIndex.Hit> page(List<PaperIndex.Hit> ranked, int offset, int limit) {
@@ -374,6 +419,20 @@ public final class SearchService implements PaperSearch, AutoCloseable {
       hits = searcher.keywordSimilar(p.title() + " " + p.abstractText(), paperId, limit);
     }
     return hits.stream().map(PaperIndex.Hit::id).toList();
+  }
+
+  @Override
+  public Map<String, float[]> vectors(Collection<String> ids) {
+    if (embedder == null || ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, float[]> out = new HashMap<>();
+    List<String> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += VECTOR_BATCH) {
+      List<String> batch = all.subList(from, Math.min(all.size(), from + VECTOR_BATCH));
+      vectors.find(batch, embedder.model()).forEach((id, stored) -> out.put(id, stored.vector()));
+    }
+    return out;
   }
 
   @Override

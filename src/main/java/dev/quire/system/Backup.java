@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * index's latest commit, with a manifest, and their checked restore into an empty data directory.
  */
 public final class Backup {
+  /** The link-signing key, kept in backups so that mailed unsubscribe links survive a restore. */
+  static final String SECRET_KEY = "secret.key";
+
   static final String DB_FILE = "quire.db";
   static final String MANIFEST = "backup.properties";
 
@@ -38,16 +41,25 @@ public final class Backup {
         throw new IllegalArgumentException(
             "backup target must be a new or empty directory: " + target);
       }
-      Files.createDirectories(target);
+      PrivateFiles.directory(target);
       Path copy = target.resolve(DB_FILE);
+      PrivateFiles.file(copy);
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source);
           Statement s = c.createStatement()) {
         s.execute("PRAGMA busy_timeout = 30000");
         s.executeUpdate(
             "VACUUM INTO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
       }
+      PrivateFiles.restrict(copy);
       long papers = count(copy, "SELECT COUNT(*) FROM papers");
       int indexFiles = IndexSnapshot.copy(config.indexDir(), target.resolve("index"));
+      Path key = config.dataDir().resolve(SECRET_KEY);
+      if (Files.isRegularFile(
+          key)) { // unsubscribe links already mailed keep working after a restore
+        PrivateFiles.file(target.resolve(SECRET_KEY));
+        Files.copy(key, target.resolve(SECRET_KEY), StandardCopyOption.REPLACE_EXISTING);
+        PrivateFiles.restrict(target.resolve(SECRET_KEY));
+      }
       Properties manifest = new Properties();
       manifest.setProperty("created", Instant.now().toString());
       manifest.setProperty("papers", Long.toString(papers));
@@ -94,9 +106,17 @@ public final class Backup {
                 + target
                 + "; stop the server and give --force to replace it");
       }
-      Files.createDirectories(config.dataDir());
+      PrivateFiles.directory(config.dataDir());
       Path tmp = config.dataDir().resolve(DB_FILE + ".restoring");
+      PrivateFiles.file(tmp);
       Files.copy(backupDb, tmp, StandardCopyOption.REPLACE_EXISTING);
+      PrivateFiles.restrict(tmp);
+      Path key = source.resolve(SECRET_KEY);
+      if (Files.isRegularFile(key)) {
+        PrivateFiles.file(config.dataDir().resolve(SECRET_KEY));
+        Files.copy(key, config.dataDir().resolve(SECRET_KEY), StandardCopyOption.REPLACE_EXISTING);
+        PrivateFiles.restrict(config.dataDir().resolve(SECRET_KEY));
+      }
       Files.deleteIfExists(config.dataDir().resolve(DB_FILE + "-wal"));
       Files.deleteIfExists(config.dataDir().resolve(DB_FILE + "-shm"));
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -17,11 +17,12 @@ import java.util.Properties;
  *
  * @param dataDir directory holding the SQLite file, the index and the rejects files
  * @param port HTTP port of {@code quire serve}
- * @param host interface the server binds to
+ * @param host interface the server binds to (default 127.0.0.1: this machine only)
  * @param jdbcUrl JDBC URL of the database; empty means SQLite under {@code dataDir}
  * @param dbUser database user (PostgreSQL), may be empty
  * @param dbPassword database password (PostgreSQL), may be empty
- * @param baseUrl public base URL used in feeds and Markdown links, without trailing slash
+ * @param baseUrl public base URL of every absolute link (mail, feeds, Markdown), without trailing
+ *     slash; empty: derived from the bind address and port
  * @param siteName name shown in the page header and feeds
  * @param loadSampleWhenEmpty whether {@code serve} imports the built-in sample into an empty
  *     database
@@ -31,6 +32,8 @@ import java.util.Properties;
  * @param embedThreads background embedding threads (each runs the model on one core)
  * @param mail outgoing mail: SMTP server and sender, or .eml files when no server is set
  * @param digest email digests: schedule, defaults, retries, link-signing secret
+ * @param dailyFeaturedOnly whether daily, weekly and monthly lists show featured papers only (a
+ *     Hugging Face-style hub) instead of featured papers first, then every paper announced
  */
 public record Config(
     Path dataDir,
@@ -47,7 +50,8 @@ public record Config(
     boolean semanticSearch,
     int embedThreads,
     MailSettings mail,
-    DigestSettings digest) {
+    DigestSettings digest,
+    boolean dailyFeaturedOnly) {
 
   /** Keys understood in the config file; the environment variable is QUIRE_ + upper-cased key. */
   static final String[] KEYS = {
@@ -85,7 +89,8 @@ public record Config(
     "digest.top",
     "digest.attempts",
     "digest.bounce.limit",
-    "digest.secret"
+    "digest.secret",
+    "daily.featured.only"
   };
 
   public Config {
@@ -136,7 +141,7 @@ public record Config(
     return new Config(
         Path.of(values.getOrDefault("data", "data")).toAbsolutePath().normalize(),
         parsePort(values.getOrDefault("port", "8080")),
-        values.getOrDefault("host", "0.0.0.0"),
+        values.getOrDefault("host", "127.0.0.1"),
         values.getOrDefault("jdbc.url", ""),
         values.getOrDefault("db.user", ""),
         values.getOrDefault("db.password", ""),
@@ -151,7 +156,8 @@ public record Config(
             values.getOrDefault(
                 "search.threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
         MailSettings.from(values),
-        DigestSettings.from(values));
+        DigestSettings.from(values),
+        parseBoolean("daily.featured.only", values.getOrDefault("daily.featured.only", "false")));
   }
 
   /** A copy with another data directory and, for SQLite, everything else unchanged. */
@@ -171,7 +177,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         mail,
-        digest);
+        digest,
+        dailyFeaturedOnly);
   }
 
   /** A copy with another JDBC URL and credentials. */
@@ -191,7 +198,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         mail,
-        digest);
+        digest,
+        dailyFeaturedOnly);
   }
 
   /** A copy with other harvest settings. */
@@ -211,7 +219,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         mail,
-        digest);
+        digest,
+        dailyFeaturedOnly);
   }
 
   /** A copy with semantic search switched on or off. */
@@ -231,7 +240,16 @@ public record Config(
         on,
         embedThreads,
         mail,
-        digest);
+        digest,
+        dailyFeaturedOnly);
+  }
+
+  private static boolean parseBoolean(String key, String value) {
+    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+    if (v.equals("true") || v.equals("false")) {
+      return Boolean.parseBoolean(v);
+    }
+    throw new IllegalArgumentException(key + " must be true or false, was '" + value + "'");
   }
 
   /** The folder of the search index (derived data, rebuilt from the database when missing). */
@@ -256,7 +274,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         settings,
-        digest);
+        digest,
+        dailyFeaturedOnly);
   }
 
   /** A copy with other digest settings. */
@@ -276,12 +295,8 @@ public record Config(
         semanticSearch,
         embedThreads,
         mail,
-        settings);
-  }
-
-  /** The absolute base URL for links in mails: base.url, or http://localhost:PORT. */
-  public String publicUrl() {
-    return baseUrl.isBlank() ? "http://localhost:" + (port == 0 ? 8080 : port) : baseUrl;
+        settings,
+        dailyFeaturedOnly);
   }
 
   /** Everything but the database password, for logs. */

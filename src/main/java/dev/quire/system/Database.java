@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -27,7 +28,13 @@ public final class Database implements AutoCloseable {
     String url = config.effectiveJdbcUrl();
     if (sqlite) {
       try {
-        Files.createDirectories(config.dataDir());
+        PrivateFiles.directory(config.dataDir());
+        Path db = config.dataDir().resolve("quire.db");
+        if (url.equals("jdbc:sqlite:" + db)) {
+          PrivateFiles.file(db); // SQLite gives its WAL and shared-memory files the same mode
+          PrivateFiles.restrict(config.dataDir().resolve("quire.db-wal"));
+          PrivateFiles.restrict(config.dataDir().resolve("quire.db-shm"));
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot create data directory " + config.dataDir(), e);
       }

@@ -19,6 +19,11 @@ import dev.quire.ingest.Importer;
 import dev.quire.ingest.ProgressListener;
 import dev.quire.mail.MailSender;
 import dev.quire.mail.MailSenders;
+import dev.quire.mail.PublicLinks;
+import dev.quire.mydata.AccountData;
+import dev.quire.mydata.AccountDataRepository;
+import dev.quire.paper.DailyList;
+import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.Embedder;
 import dev.quire.search.OnnxEmbedder;
@@ -49,6 +54,7 @@ public final class Quire implements AutoCloseable {
   private final Harvesting harvesting;
   private SearchService search;
   private final Digests digests;
+  private final PublicLinks links;
   private final dev.quire.foryou.ForYouServices forYou;
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
@@ -59,14 +65,17 @@ public final class Quire implements AutoCloseable {
     this.papers = new PaperRepository(jdbi);
     MailSender outgoing =
         mail != null ? mail : MailSenders.create(config.mail(), config.dataDir(), clock);
+    this.links = PublicLinks.of(config.baseUrl(), config.host(), config.port());
+    this.apiTokens = new ApiTokens(new ApiTokenRepository(jdbi), clock);
     this.accounts =
         new Accounts(
             new UserRepository(jdbi),
             new SessionRepository(jdbi),
+            apiTokens,
             PasswordHasher.OWASP,
             outgoing,
+            links,
             clock);
-    this.apiTokens = new ApiTokens(new ApiTokenRepository(jdbi), clock);
     this.votes = new Votes(new VoteRepository(jdbi, papers), papers, clock);
     this.comments = new Comments(new CommentRepository(jdbi, papers), papers, clock);
     this.collections = new Collections(new CollectionRepository(jdbi), papers, clock);
@@ -77,7 +86,7 @@ public final class Quire implements AutoCloseable {
             config.digest(),
             outgoing,
             config.siteName(),
-            config.publicUrl(),
+            links,
             config.dataDir(),
             jdbi,
             papers,
@@ -117,6 +126,11 @@ public final class Quire implements AutoCloseable {
 
   public PaperRepository papers() {
     return papers;
+  }
+
+  /** The base URL of links in mail: base.url, or derived from the bind address and port. */
+  public PublicLinks links() {
+    return links;
   }
 
   /** Harvesting from arXiv: OAI-PMH runs, papers added by id, daily-list submissions. */
@@ -209,7 +223,11 @@ public final class Quire implements AutoCloseable {
             harvesting.submission(),
             search(),
             digests,
-            forYou),
+            links,
+            new DailyList(new DailyListRepository(database.jdbi()), config.dailyFeaturedOnly()),
+            forYou,
+            new AccountData(
+                new AccountDataRepository(database.jdbi()), papers, collections, clock)),
         clock);
   }
 

@@ -46,6 +46,12 @@ public final class RateLimiter {
     return decide(key, false);
   }
 
+  /** Gives back one event counted for {@code key} in the current window (a reservation undone). */
+  public void release(String key) {
+    windows.computeIfPresent(
+        key, (k, w) -> w.count() > 0 ? new Window(w.start(), w.count() - 1) : w);
+  }
+
   private Decision decide(String key, boolean count) {
     long now = clock.millis();
     if (windows.size() > 100_000) {

@@ -3,7 +3,9 @@ package dev.quire.web;
 import dev.quire.account.Accounts;
 import dev.quire.account.ApiTokens;
 import dev.quire.account.AuthenticatedUser;
+import dev.quire.account.NewSession;
 import dev.quire.account.Secrets;
+import dev.quire.account.TokenScope;
 import dev.quire.web.view.Urls;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -28,15 +30,20 @@ final class AccessControl {
   static final String CSRF_COOKIE = "quire_csrf";
   static final String CSRF_FIELD = "csrf";
   static final String CSRF_HEADER = "X-CSRF-Token";
+  static final String DEVICE_COOKIE = "quire_device";
+  private static final java.util.regex.Pattern VOTE_PATH =
+      java.util.regex.Pattern.compile("/papers/(.+)/vote");
 
   private final Accounts accounts;
   private final ApiTokens tokens;
   private final SiteInfo site;
+  private final RateLimits limits;
 
-  AccessControl(Accounts accounts, ApiTokens tokens, SiteInfo site) {
+  AccessControl(Accounts accounts, ApiTokens tokens, SiteInfo site, RateLimits limits) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.site = site;
+    this.limits = limits;
   }
 
   void register(RoutesConfig routes) {
@@ -49,6 +56,9 @@ final class AccessControl {
       ctx.attribute(Auth.ATTRIBUTE, user);
     }
     Set<RouteRole> roles = ctx.routeRoles();
+    if (user != null && user.viaToken()) {
+      checkToken(ctx, user, roles);
+    }
     if (roles.contains(Role.USER) || roles.contains(Role.ADMIN)) {
       if (user == null) {
         denyAnonymous(ctx);
@@ -65,6 +75,34 @@ final class AccessControl {
             "the form's CSRF token is missing or stale; reload the page and submit again");
       }
     }
+  }
+
+  /**
+   * What an API token may reach: only the JSON API, writes only with the write scope, admin routes
+   * only with the admin scope; and each user's tokens share one rate limit.
+   */
+  private void checkToken(Context ctx, AuthenticatedUser user, Set<RouteRole> roles) {
+    // MCP (/mcp) is JSON-RPC over POST: a read-scoped token may call it, and its writing tools
+    // check the write scope themselves
+    boolean mcp = ctx.path().equals("/mcp");
+    if (!ctx.path().startsWith("/api/") && !mcp) {
+      ctx.header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
+      throw new UnauthorizedResponse(
+          "API tokens work only under /api/; sign in with a browser for pages and settings");
+    }
+    TokenScope needed =
+        roles.contains(Role.ADMIN)
+            ? TokenScope.ADMIN
+            : isWrite(ctx) && !mcp ? TokenScope.WRITE : TokenScope.READ;
+    if (!user.scope().allows(needed)) {
+      ctx.header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
+      throw new ForbiddenResponse(
+          "this API token has the "
+              + user.scope().label()
+              + " scope; this request needs "
+              + needed.label());
+    }
+    limits.checkUser(ctx, user.id());
   }
 
   private Optional<AuthenticatedUser> resolve(Context ctx) {
@@ -87,7 +125,12 @@ final class AccessControl {
       throw new UnauthorizedResponse("sign in or send an API token as Authorization: Bearer");
     }
     String back = ctx.method() == HandlerType.GET ? ctx.path() : sameSiteReferer(ctx);
-    ctx.redirect("/signin?next=" + Urls.encode(back), HttpStatus.SEE_OTHER);
+    java.util.regex.Matcher vote = VOTE_PATH.matcher(ctx.path());
+    String also =
+        ctx.method() == HandlerType.POST && vote.matches()
+            ? "&vote=" + Urls.encode(vote.group(1))
+            : "";
+    ctx.redirect("/signin?next=" + Urls.encode(back) + also, HttpStatus.SEE_OTHER);
     ctx.skipRemainingHandlers();
   }
 
@@ -143,9 +186,13 @@ final class AccessControl {
     ctx.attribute(Auth.CSRF_ATTRIBUTE, token);
   }
 
-  /** Sets the session cookie of a fresh sign-in and drops the anonymous CSRF cookie. */
-  void startSession(Context ctx, String token, int maxAgeSeconds) {
-    ctx.cookie(cookie(ctx, SESSION_COOKIE, token, maxAgeSeconds));
+  /**
+   * Sets the session cookie of a fresh sign-in and the device cookie of its account, and drops the
+   * anonymous CSRF cookie.
+   */
+  void startSession(Context ctx, NewSession session, int maxAgeSeconds) {
+    ctx.cookie(cookie(ctx, SESSION_COOKIE, session.token(), maxAgeSeconds));
+    ctx.cookie(cookie(ctx, DEVICE_COOKIE, session.deviceToken(), 365 * 24 * 3600));
     ctx.cookie(cookie(ctx, CSRF_COOKIE, "", 0));
   }
 

@@ -1,31 +1,31 @@
 package dev.quire.web;
 
-import dev.quire.feed.AtomFeedWriter;
 import dev.quire.feed.FeedInfo;
-import dev.quire.paper.DailyQuery;
+import dev.quire.paper.DailyList;
+import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.FeaturedPaper;
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.Period;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
 
 /**
- * GET /feed/daily.atom: the papers of the newest featured day as an Atom feed, most upvoted first.
+ * GET /feed/daily.atom: the papers of the newest day with papers as an Atom feed, featured ones
+ * first, each part most upvoted first.
  */
 final class AtomFeedController {
   static final String CONTENT_TYPE = "application/atom+xml; charset=utf-8";
   static final String PATH = "/feed/daily.atom";
 
-  /** A day rarely lists more than fifty papers; this bounds a feed all the same. */
+  /** A busy arXiv day lists a few hundred papers in all; a feed shows the first of them. */
   static final int MAX_ENTRIES = 100;
 
-  private final PaperRepository papers;
+  private final DailyList papers;
   private final SiteInfo site;
   private final Clock clock;
-  private final AtomFeedWriter writer = new AtomFeedWriter();
   private final AnswerCache cache;
 
-  AtomFeedController(PaperRepository papers, AnswerCache cache, SiteInfo site, Clock clock) {
+  AtomFeedController(DailyList papers, AnswerCache cache, SiteInfo site, Clock clock) {
     this.papers = papers;
     this.site = site;
     this.clock = clock;
@@ -34,23 +34,23 @@ final class AtomFeedController {
 
   void daily(Context ctx) {
     String base = site.base(ctx);
-    cache.get(base, () -> feed(base)).sendTo(ctx);
+    FeedAnswers.sendCached(ctx, cache.get(base + ctx.path(), () -> feed(ctx, base)));
   }
 
-  private AnswerCache.Answer feed(String base) {
+  private AnswerCache.Answer feed(Context ctx, String base) {
     List<FeaturedPaper> latest =
         papers
-            .latestFeaturedDay()
+            .latestDay()
             .map(
                 day ->
-                    papers.featured(
-                        new DailyQuery(
-                            day,
-                            day.plusDays(1),
+                    papers
+                        .page(
+                            Period.day(day),
                             null,
-                            DailyQuery.Sort.DAY_THEN_UPVOTES,
+                            DailyListRepository.Order.DAY_THEN_UPVOTES,
                             0,
-                            MAX_ENTRIES)))
+                            MAX_ENTRIES)
+                        .all())
             .orElse(List.of());
     FeedInfo feed =
         new FeedInfo(
@@ -61,6 +61,6 @@ final class AtomFeedController {
             site.name(),
             base + "/papers/",
             clock.instant());
-    return new AnswerCache.Answer(CONTENT_TYPE, writer.write(feed, latest), null);
+    return FeedAnswers.answer(ctx, feed, latest); // Atom, or JSON Feed at /feed/daily.json
   }
 }

@@ -1,12 +1,17 @@
 package dev.quire.web;
 
-import dev.quire.paper.DailyQuery;
+import dev.quire.paper.ArxivTaxonomy;
+import dev.quire.paper.CategoryFilter;
+import dev.quire.paper.DailyList;
+import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.FeaturedPaper;
 import dev.quire.paper.PaperRepository;
 import dev.quire.paper.Period;
+import dev.quire.web.view.CategoryTab;
 import dev.quire.web.view.DailyView;
 import dev.quire.web.view.Dates;
 import dev.quire.web.view.Link;
+import dev.quire.web.view.ListedCard;
 import dev.quire.web.view.Pager;
 import dev.quire.web.view.PaperCard;
 import dev.quire.web.view.Urls;
@@ -14,17 +19,23 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The daily list pages: {@code /} (the newest day with papers) and {@code
- * /papers?date|week|month=...}.
+ * /papers?date|week|month=...}, featured papers first, then the papers announced on arXiv, narrowed
+ * to the reader's category when one is chosen.
  */
 final class DailyPageController {
-  /** A day is shown whole; this only guards against a pathological day. */
-  static final int DAY_LIMIT = 500;
+  /**
+   * Papers per page of a day: a Hugging Face day fits on one page, a busy arXiv day (300 physics
+   * papers) takes a few.
+   */
+  static final int DAY_LIMIT = 100;
 
   /** Papers per page of a week or a month. */
   static final int PAGE_SIZE = 50;
@@ -33,6 +44,7 @@ final class DailyPageController {
   private static final Set<String> SORTS = Set.of("upvotes", "date");
 
   private final PaperRepository papers;
+  private final DailyList list;
   private final Templates templates;
   private final AnswerCache cache;
   private final PagePersonalizer pages;
@@ -40,11 +52,13 @@ final class DailyPageController {
 
   DailyPageController(
       PaperRepository papers,
+      DailyList list,
       Templates templates,
       AnswerCache cache,
       PagePersonalizer pages,
       Clock clock) {
     this.papers = papers;
+    this.list = list;
     this.templates = templates;
     this.cache = cache;
     this.pages = pages;
@@ -62,29 +76,48 @@ final class DailyPageController {
   private void render(Context ctx, Period requested) {
     String sort = Params.choice(ctx, "sort", "upvotes", SORTS);
     int page = Params.integer(ctx, "p", 1, 1, 100_000);
+    CategoryFilter filter = CategoryChoice.of(ctx);
     String key =
-        "page " + (requested == null ? "latest" : requested.param()) + " " + sort + " " + page;
-    pages.send(ctx, cache.get(key, () -> answer(requested, sort, page)));
+        "page "
+            + (requested == null ? "latest" : requested.param())
+            + " "
+            + sort
+            + " "
+            + page
+            + " "
+            + (filter == null ? "" : filter.code());
+    ctx.header("Vary", "Cookie");
+    pages.send(ctx, cache.get(key, () -> answer(requested, sort, page, filter)));
   }
 
-  /** The rendered page; the same for every reader, so it may be served from the answer cache. */
-  private AnswerCache.Answer answer(Period requested, String sort, int page) {
+  /** The rendered page; the same for every reader of a category, so it may be cached. */
+  private AnswerCache.Answer answer(
+      Period requested, String sort, int page, CategoryFilter filter) {
     LocalDate today = LocalDate.now(clock);
-    Period period =
-        requested != null ? requested : Period.day(papers.latestFeaturedDay().orElse(today));
+    Period period = requested != null ? requested : Period.day(list.latestDay().orElse(today));
     int size = period.kind() == Period.Kind.DAY ? DAY_LIMIT : PAGE_SIZE;
-    DailyQuery.Sort order =
-        sort.equals("date") ? DailyQuery.Sort.PUBLISHED : DailyQuery.Sort.UPVOTES;
+    DailyListRepository.Order order =
+        sort.equals("date") ? DailyListRepository.Order.NEWEST : DailyListRepository.Order.UPVOTES;
     int offset = (page - 1) * size;
-    List<FeaturedPaper> rows = papers.featured(period.query(order, offset, size + 1));
-    boolean more = rows.size() > size;
-    List<PaperCard> cards = rows.stream().limit(size).map(PaperCard::of).toList();
+    DailyList.Page found = list.page(period, filter, order, offset, size);
+    List<ListedCard> cards = new ArrayList<>();
+    for (FeaturedPaper f : found.featured()) {
+      cards.add(new ListedCard(PaperCard.of(f), true, null));
+    }
+    for (FeaturedPaper f : found.announced()) {
+      boolean cross = filter != null && filter.crossListed(f.paper());
+      cards.add(new ListedCard(PaperCard.of(f), false, cross ? primary(f) : null));
+    }
+    int pagesTotal = Math.max(1, (found.total() + size - 1) / size);
     Pager pager =
         new Pager(
             page,
             page > 1 ? Urls.period(period, sort, page - 1) : null,
-            more ? Urls.period(period, sort, page + 1) : null);
+            page < pagesTotal ? Urls.period(period, sort, page + 1) : null,
+            pagesTotal);
     LocalDate anchor = anchorDay(period, today);
+    Map<String, Integer> counts = list.categoryCounts(period);
+    int periodTotal = filter == null ? found.total() : list.page(period, null, order, 0, 0).total();
     DailyView view =
         new DailyView(
             period,
@@ -96,9 +129,64 @@ final class DailyPageController {
             cards,
             pager,
             offset,
-            requested == null);
+            requested == null,
+            found.total(),
+            found.featuredTotal(),
+            categoryTabs(period, sort, counts, periodTotal, filter),
+            filter == null ? null : filter.code(),
+            periodTotal,
+            periodTotal > 0 || papers.countPapers() > 0);
     String html = templates.render("daily.jte", Map.of("view", view));
     return new AnswerCache.Answer(HTML, html.getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  private static String primary(FeaturedPaper f) {
+    String p = f.paper().primaryCategory();
+    return p != null ? p : f.paper().categories().get(0);
+  }
+
+  /**
+   * "All", the archives with papers in the period (most papers first), then the categories of the
+   * chosen archive.
+   */
+  private static List<CategoryTab> categoryTabs(
+      Period period, String sort, Map<String, Integer> counts, int total, CategoryFilter filter) {
+    if (counts.isEmpty()) {
+      return List.of();
+    }
+    String chosen = filter == null ? null : filter.code();
+    String chosenArchive = chosen == null ? null : ArxivTaxonomy.archiveOf(chosen);
+    List<CategoryTab> out = new ArrayList<>();
+    out.add(
+        new CategoryTab(
+            null,
+            total,
+            Urls.period(period, sort, 1) + "&cat=" + CategoryChoice.ALL,
+            chosen == null));
+    Comparator<Map.Entry<String, Integer>> byCount =
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey());
+    counts.entrySet().stream()
+        .filter(e -> e.getKey().indexOf('.') < 0)
+        .sorted(byCount)
+        .forEach(e -> out.add(tab(period, sort, e.getKey(), e.getValue(), chosen)));
+    if (chosenArchive != null) {
+      counts.entrySet().stream()
+          .filter(e -> e.getKey().startsWith(chosenArchive + "."))
+          .sorted(byCount)
+          .forEach(e -> out.add(tab(period, sort, e.getKey(), e.getValue(), chosen)));
+    }
+    return out;
+  }
+
+  private static CategoryTab tab(
+      Period period, String sort, String code, int count, String chosen) {
+    return new CategoryTab(
+        code,
+        count,
+        Urls.period(period, sort, 1) + "&cat=" + Urls.encode(code),
+        code.equals(chosen));
   }
 
   /**
@@ -109,7 +197,7 @@ final class DailyPageController {
     if (period.kind() == Period.Kind.DAY) {
       return period.from();
     }
-    LocalDate last = papers.featuredDayBefore(period.toExclusive()).orElse(null);
+    LocalDate last = list.dayBefore(period.toExclusive()).orElse(null);
     if (last != null && !last.isBefore(period.from())) {
       return last;
     }
@@ -137,18 +225,18 @@ final class DailyPageController {
 
   private Link previous(Period period, String sort) {
     if (period.kind() == Period.Kind.DAY) {
-      return papers.featuredDayBefore(period.from()).map(d -> dayLink(d, sort)).orElse(null);
+      return list.dayBefore(period.from()).map(d -> dayLink(d, sort)).orElse(null);
     }
-    boolean older = papers.featuredDayBefore(period.from()).isPresent();
+    boolean older = list.dayBefore(period.from()).isPresent();
     return older ? periodLink(period.previous(), sort) : null;
   }
 
   private Link next(Period period, String sort) {
     LocalDate last = period.toExclusive().minusDays(1);
     if (period.kind() == Period.Kind.DAY) {
-      return papers.featuredDayAfter(last).map(d -> dayLink(d, sort)).orElse(null);
+      return list.dayAfter(last).map(d -> dayLink(d, sort)).orElse(null);
     }
-    boolean newer = papers.featuredDayAfter(last).isPresent();
+    boolean newer = list.dayAfter(last).isPresent();
     return newer ? periodLink(period.next(), sort) : null;
   }
 

@@ -1,5 +1,7 @@
 package dev.quire.web;
 
+import dev.quire.paper.DailyList;
+import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.DailyQuery;
 import dev.quire.paper.FeaturedPaper;
 import dev.quire.paper.PaperRepository;
@@ -16,10 +18,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * GET /api/daily_papers: featured papers as Hugging Face lists them. {@code date}, {@code week} or
- * {@code month} pick featured days (default: the newest featured day, or all days when only {@code
- * submitter} is given); {@code sort} is publishedAt (newest day first, most upvoted first within a
- * day) or trending; {@code p} and {@code limit} page.
+ * GET /api/daily_papers: papers as Hugging Face lists them, featured papers first, then (unless the
+ * hub lists featured papers only) the papers announced on arXiv in the same days. {@code date},
+ * {@code week} or {@code month} pick days (default: the newest day with papers, or all featured
+ * days when only {@code submitter} is given, which lists featured papers only); {@code sort} is
+ * publishedAt (newest day first, most upvoted first within a day) or trending (featured papers by
+ * trending score, then announced ones); {@code p} and {@code limit} page.
  */
 final class DailyPapersApiController {
   static final int DEFAULT_LIMIT = 50;
@@ -41,11 +45,13 @@ final class DailyPapersApiController {
   private static final LocalDate AFTER_LAST_DAY = LocalDate.of(9999, 12, 31);
 
   private final PaperRepository papers;
+  private final DailyList list;
   private final Trending trending;
   private final AnswerCache cache;
 
-  DailyPapersApiController(PaperRepository papers, AnswerCache cache, Clock clock) {
+  DailyPapersApiController(PaperRepository papers, DailyList list, AnswerCache cache, Clock clock) {
     this.papers = papers;
+    this.list = list;
     this.trending = new Trending(clock);
     this.cache = cache;
   }
@@ -81,11 +87,22 @@ final class DailyPapersApiController {
     if (range.isEmpty()) {
       found = List.of();
     } else if (sort.equals(TRENDING)) {
+      List<FeaturedPaper> featured =
+          trending.sort(papers.featured(withPage(range.get(), 0, MAX_TRENDING_ROWS)));
+      found = new ArrayList<>(page(featured, page * limit, limit));
+      if (submitter == null && found.size() < limit) {
+        int skip = Math.max(0, page * limit - featured.size());
+        found.addAll(announcedOnly(rangePeriod(range.get()), skip, limit - found.size()));
+      }
+    } else if (submitter == null) {
       found =
-          page(
-              trending.sort(papers.featured(withPage(range.get(), 0, MAX_TRENDING_ROWS))),
-              page * limit,
-              limit);
+          list.page(
+                  rangePeriod(range.get()),
+                  null,
+                  DailyListRepository.Order.DAY_THEN_UPVOTES,
+                  page * limit,
+                  limit)
+              .all();
     } else {
       found = papers.featured(withPage(range.get(), page * limit, limit));
     }
@@ -96,7 +113,27 @@ final class DailyPapersApiController {
     return out;
   }
 
-  /** The days to list, unpaged; empty when nothing was ever featured. */
+  /** Announced papers only (no featured ones), {@code skip} of them left out. */
+  private List<FeaturedPaper> announcedOnly(Period period, int skip, int limit) {
+    if (!list.listsAnnounced()) {
+      return List.of();
+    }
+    DailyList.Page first =
+        list.page(period, null, DailyListRepository.Order.DAY_THEN_UPVOTES, 0, 0);
+    return list.page(
+            period,
+            null,
+            DailyListRepository.Order.DAY_THEN_UPVOTES,
+            first.featuredTotal() + skip,
+            limit)
+        .announced();
+  }
+
+  private static Period rangePeriod(DailyQuery q) {
+    return new Period(Period.Kind.DAY, q.from(), q.toExclusive());
+  }
+
+  /** The days to list, unpaged; empty when there are no papers at all. */
   private Optional<DailyQuery> range(Period period, String submitter) {
     if (period != null) {
       return Optional.of(days(period.from(), period.toExclusive(), submitter));
@@ -104,7 +141,7 @@ final class DailyPapersApiController {
     if (submitter != null) {
       return Optional.of(days(FIRST_DAY, AFTER_LAST_DAY, submitter));
     }
-    return papers.latestFeaturedDay().map(day -> days(day, day.plusDays(1), null));
+    return list.latestDay().map(day -> days(day, day.plusDays(1), null));
   }
 
   private static DailyQuery days(LocalDate from, LocalDate toExclusive, String submitter) {

@@ -50,7 +50,13 @@ final class HfJson {
   record Organization(
       @JsonProperty("_id") String id, String name, String fullname, String avatar) {}
 
-  /** One element of the /api/daily_papers array. */
+  /**
+   * One element of the /api/daily_papers array. {@code huggingface_hub}'s {@code PaperInfo} reads
+   * title, ai_summary, ai_keywords, projectPage, githubRepo, githubStars and organization only at
+   * the top level of an element (hf_api.py, {@code PaperInfo.__init__}: {@code
+   * kwargs.pop("ai_summary")} etc., not {@code paper.pop}), so they are repeated here from {@code
+   * paper}.
+   */
   record DailyPaper(
       Paper paper,
       String publishedAt,
@@ -59,5 +65,35 @@ final class HfJson {
       int numComments,
       Submitter submittedBy,
       Organization organization,
-      boolean isAuthorParticipating) {}
+      boolean isAuthorParticipating,
+      @JsonProperty("ai_summary") String aiSummary,
+      @JsonProperty("ai_keywords") List<String> aiKeywords,
+      String projectPage,
+      String githubRepo,
+      Integer githubStars) {
+    DailyPaper(
+        Paper paper,
+        String publishedAt,
+        String title,
+        String summary,
+        int numComments,
+        Submitter submittedBy,
+        Organization organization,
+        boolean isAuthorParticipating) {
+      this(
+          paper,
+          publishedAt,
+          title,
+          summary,
+          numComments,
+          submittedBy,
+          organization,
+          isAuthorParticipating,
+          paper.aiSummary(),
+          paper.aiKeywords(),
+          paper.projectPage(),
+          paper.githubRepo(),
+          paper.githubStars());
+    }
+  }
 }

@@ -18,10 +18,18 @@ import java.util.Map;
 final class MailAdminController {
   private final Digests digests;
   private final Templates templates;
+  private final dev.quire.account.Accounts accounts;
+  private final dev.quire.mail.PublicLinks links;
 
-  MailAdminController(Digests digests, Templates templates) {
+  MailAdminController(
+      Digests digests,
+      Templates templates,
+      dev.quire.account.Accounts accounts,
+      dev.quire.mail.PublicLinks links) {
     this.digests = digests;
     this.templates = templates;
+    this.accounts = accounts;
+    this.links = links;
   }
 
   /** GET /admin/mail: the overview (the route table lets only admins in). */
@@ -74,6 +82,10 @@ final class MailAdminController {
 
   private void render(Context ctx, int status, Map<String, Object> params) {
     params.putIfAbsent("activeCount", 0);
+    params.put(
+        "delivery",
+        MailDelivery.forAdmins(accounts.mailReachesInboxes(), accounts.mailDescription()));
+    params.put("links", links.describe());
     ctx.status(status);
     ctx.header("Cache-Control", "no-store");
     templates.render(ctx, "mail-admin.jte", params);

@@ -54,22 +54,30 @@ final class PaperPageController {
 
   void show(Context ctx) {
     String raw = ctx.pathParam("id");
-    boolean markdown = raw.endsWith(MARKDOWN_SUFFIX);
-    String rawId = markdown ? raw.substring(0, raw.length() - MARKDOWN_SUFFIX.length()) : raw;
+    boolean suffix = raw.endsWith(MARKDOWN_SUFFIX);
+    // Accept: text/markdown asks for the Markdown too (as on Hugging Face)
+    boolean markdown = suffix || acceptsMarkdown(ctx.header("Accept"));
+    ctx.header("Vary", "Accept");
+    String rawId = suffix ? raw.substring(0, raw.length() - MARKDOWN_SUFFIX.length()) : raw;
     String id =
         ArxivId.parse(rawId)
             .orElseThrow(
                 () ->
                     new NotFoundResponse(
                         "'" + rawId + "' is not an arXiv id, so there is no paper for it"));
+    java.util.Optional<Paper> found = papers.find(id);
+    if (found.isEmpty() && !markdown) {
+      // not on this hub: link it on arXiv and offer to add it
+      ctx.status(404);
+      ErrorMapper.handled(ctx);
+      templates.render(ctx, "paper-missing.jte", Map.of("id", id));
+      return;
+    }
     Paper paper =
-        papers
-            .find(id)
-            .orElseThrow(
-                () -> new NotFoundResponse("no paper with id " + id + " has been imported"));
+        found.orElseThrow(
+            () -> new NotFoundResponse("no paper with id " + id + " has been imported"));
     if (!id.equals(rawId)) {
-      ctx.redirect(
-          Urls.paper(id) + (markdown ? MARKDOWN_SUFFIX : ""), HttpStatus.MOVED_PERMANENTLY);
+      ctx.redirect(Urls.paper(id) + (suffix ? MARKDOWN_SUFFIX : ""), HttpStatus.MOVED_PERMANENTLY);
       return;
     }
     if (markdown) {
@@ -90,5 +98,15 @@ final class PaperPageController {
     params.put("collections", collections.mineOrNone(ctx));
     params.put("related", search.similar(id, RELATED));
     templates.render(ctx, "paper.jte", params);
+  }
+
+  /** Whether the Accept header names text/markdown (before any HTML type it may also name). */
+  static boolean acceptsMarkdown(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    int md = accept.indexOf("text/markdown");
+    int html = accept.indexOf("text/html");
+    return md >= 0 && (html < 0 || md < html);
   }
 }

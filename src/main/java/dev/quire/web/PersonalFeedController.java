@@ -2,7 +2,6 @@ package dev.quire.web;
 
 import dev.quire.account.AuthenticatedUser;
 import dev.quire.account.Secrets;
-import dev.quire.feed.AtomFeedWriter;
 import dev.quire.feed.FeedInfo;
 import dev.quire.foryou.ForYouServices;
 import dev.quire.foryou.Inbox;
@@ -33,7 +32,6 @@ final class PersonalFeedController {
   private final PaperRepository papers;
   private final SiteInfo site;
   private final Clock clock;
-  private final AtomFeedWriter writer = new AtomFeedWriter();
 
   PersonalFeedController(
       ForYouServices services, PaperRepository papers, SiteInfo site, Clock clock) {
@@ -87,7 +85,7 @@ final class PersonalFeedController {
             clock.instant());
     List<FeaturedPaper> dated = entries.stream().map(PersonalFeedController::dated).toList();
     ctx.header("Cache-Control", "private, no-store");
-    ctx.contentType(AtomFeedController.CONTENT_TYPE).result(writer.write(feed, dated));
+    FeedAnswers.send(ctx, feed, dated); // Atom, or JSON Feed at the .json twin
   }
 
   /** A paper never featured dates its feed entry by its first publication. */

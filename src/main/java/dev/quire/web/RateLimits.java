@@ -18,15 +18,36 @@ import java.util.Map;
 final class RateLimits {
   static final String POLICY = "api";
   private final RateLimiter perClient;
+  private final RateLimiter perUser;
   private final int perMinute;
 
   RateLimits(int perMinute, Clock clock) {
     this.perMinute = perMinute;
     this.perClient = new RateLimiter(perMinute, Duration.ofMinutes(1), clock);
+    this.perUser = new RateLimiter(perMinute, Duration.ofMinutes(1), clock);
+  }
+
+  /**
+   * The limit of one user across all of their tokens, so that N tokens do not get N times the
+   * limit; throws a 429 past it.
+   */
+  void checkUser(Context ctx, String userId) {
+    RateLimiter.Decision d = perUser.acquire(userId);
+    if (!d.allowed()) {
+      ctx.header("Retry-After", Long.toString(d.resetSeconds()));
+      throw new dev.quire.account.ThrottledException(
+          "rate limit of "
+              + perMinute
+              + " API requests a minute for your account reached (all tokens together); retry in "
+              + d.resetSeconds()
+              + " s",
+          d.resetSeconds());
+    }
   }
 
   void register(RoutesConfig routes) {
     routes.before("/api/*", this::check);
+    routes.before("/mcp", this::check);
   }
 
   void check(Context ctx) {

@@ -16,13 +16,17 @@ final class Routes {
         c.paperPage()::show,
         Role.ANYONE); // also /papers/{id}.md; ids may hold a '/'
     r.get("/organizations/{name}", c.organizationPage()::show, Role.ANYONE);
+    r.get("/categories/{code}", c.categoryPage()::show, Role.ANYONE);
     // Accounts (every POST carries a CSRF token, checked by AccessControl)
     r.get("/signup", c.accountPages()::signUpForm, Role.ANYONE);
     r.post("/signup", c.accountPages()::signUp, Role.ANYONE);
     r.get("/signin", c.accountPages()::signInForm, Role.ANYONE);
     r.post("/signin", c.accountPages()::signIn, Role.ANYONE);
     r.post("/signout", c.accountPages()::signOut, Role.USER);
-    r.get("/verify", c.accountPages()::verify, Role.ANYONE);
+    r.get("/verify", c.accountPages()::verifyForm, Role.ANYONE);
+    r.post(
+        "/verify", c.accountPages()::verify, Role.ANYONE); // a POST: a link alone signs nobody in
+    r.get("/welcome", c.accountPages()::welcome, Role.USER);
     r.get("/forgot", c.accountPages()::forgotForm, Role.ANYONE);
     r.post("/forgot", c.accountPages()::forgot, Role.ANYONE);
     r.get("/reset", c.accountPages()::resetForm, Role.ANYONE);
@@ -32,6 +36,7 @@ final class Routes {
     r.post("/settings/tokens/{id}/revoke", c.settings()::revokeToken, Role.USER);
     r.post("/settings/digest", c.settings()::subscribe, Role.USER);
     r.post("/settings/digest/stop", c.settings()::unsubscribe, Role.USER);
+    r.post("/settings/password", c.settings()::changePassword, Role.USER);
     // Community writes from pages
     r.post("/papers/<id>/vote", c.votes()::toggle, Role.USER);
     r.post("/papers/<id>/comments", c.comments()::post, Role.USER);
@@ -41,7 +46,7 @@ final class Routes {
     r.post("/comments/{id}/hide", c.comments()::hide, Role.ADMIN);
     // Collections: public ones readable by anyone, private ones only by their owner (404 for
     // others); {id} also answers {id}.bib and {id}.json
-    r.get("/collections", c.collections()::mine, Role.USER);
+    r.get("/collections", c.collections()::mine, Role.ANYONE);
     r.post("/collections", c.collections()::create, Role.USER);
     r.get("/collections/{id}", c.collections()::show, Role.ANYONE);
     r.get("/collections/{id}/feed.atom", c.collections()::feed, Role.ANYONE);
@@ -56,6 +61,10 @@ final class Routes {
     r.post("/admin/links", c.organizationAdmin()::linkForm, Role.ADMIN);
     r.get("/search", c.searchPage()::show, Role.ANYONE);
     r.get("/search/status", c.searchPage()::status, Role.ANYONE);
+    // Maps of papers by meaning, and a search's matches per month
+    r.get("/map", c.maps()::period, Role.ANYONE);
+    r.get("/search/map", c.maps()::search, Role.ANYONE);
+    r.get("/search/months.svg", c.maps()::months, Role.ANYONE);
     // Feeds
     r.get("/feed/daily.atom", c.atomFeed()::daily, Role.ANYONE);
     r.get("/feed/search.atom", c.searchFeed()::feed, Role.ANYONE);
@@ -89,6 +98,7 @@ final class Routes {
     r.post("/unsubscribe", c.subscription()::unsubscribe, Role.SIGNED_LINK);
     // Mail admin page
     r.get("/admin/mail", c.mailAdmin()::page, Role.ADMIN);
+    ClientRoutes.register(r, c);
     // For you, follows, author pages, the inbox and private feeds
     r.get("/for-you", c.forYou()::show, Role.USER);
     r.get("/for-you/start", c.forYou()::startForm, Role.USER);

@@ -1,10 +1,7 @@
 package dev.quire.web;
 
-import dev.quire.feed.AtomFeedWriter;
 import dev.quire.feed.FeedInfo;
-import dev.quire.paper.DailyEntry;
 import dev.quire.paper.FeaturedPaper;
-import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.PaperSearch;
@@ -16,13 +13,7 @@ import dev.quire.web.view.Urls;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * GET /feed/search.atom?q=: the newest papers matching a search as an Atom feed, so a saved search
@@ -36,7 +27,6 @@ final class SearchFeedController {
   private final PaperRepository papers;
   private final SiteInfo site;
   private final Clock clock;
-  private final AtomFeedWriter writer = new AtomFeedWriter();
 
   SearchFeedController(PaperSearch search, PaperRepository papers, SiteInfo site, Clock clock) {
     this.search = search;
@@ -53,23 +43,7 @@ final class SearchFeedController {
     SearchQuery query = SearchPageController.parse(q, SearchPageController.MAX_QUERY_CHARS);
     SearchResults results = search.search(query, SearchSort.DATE, 0, MAX_ENTRIES);
     List<Paper> found = results.hits().stream().map(SearchHit::paper).toList();
-    Map<String, List<DailyEntry>> entries =
-        papers.entriesOf(found.stream().map(Paper::id).toList());
-    Set<String> orgNames = new LinkedHashSet<>();
-    found.forEach(
-        p -> {
-          if (p.organization() != null) {
-            orgNames.add(p.organization());
-          }
-        });
-    Map<String, Organization> orgs = papers.findOrganizations(orgNames);
-    List<FeaturedPaper> items = new ArrayList<>();
-    for (Paper p : found) {
-      List<DailyEntry> featured = entries.getOrDefault(p.id(), List.of());
-      DailyEntry e = featured.isEmpty() ? published(p) : featured.get(0);
-      items.add(
-          new FeaturedPaper(e, p, p.organization() == null ? null : orgs.get(p.organization())));
-    }
+    List<FeaturedPaper> items = FeedItems.of(papers, found, clock);
     String base = site.base(ctx);
     String self = base + PATH + "?q=" + Urls.encode(q);
     FeedInfo info =
@@ -81,12 +55,6 @@ final class SearchFeedController {
             site.name(),
             base + "/papers/",
             clock.instant());
-    ctx.contentType(AtomFeedController.CONTENT_TYPE).result(writer.write(info, items));
-  }
-
-  /** An entry dated by the paper's publication, for papers never featured. */
-  private DailyEntry published(Paper p) {
-    Instant at = p.publishedAt() == null ? clock.instant() : p.publishedAt();
-    return new DailyEntry(p.id(), at.atZone(ZoneOffset.UTC).toLocalDate(), at, null, null, null);
+    FeedAnswers.send(ctx, info, items); // Atom, or JSON Feed at /feed/search.json
   }
 }

@@ -1,8 +1,10 @@
 package dev.quire.web;
 
 import dev.quire.account.AccountException;
+import dev.quire.account.Accounts;
 import dev.quire.account.ApiTokens;
 import dev.quire.account.AuthenticatedUser;
+import dev.quire.account.TokenScope;
 import dev.quire.digest.SubscribeRequest;
 import dev.quire.digest.Subscription;
 import dev.quire.digest.Subscriptions;
@@ -19,13 +21,19 @@ import java.util.Map;
  */
 final class SettingsController {
   private final ApiTokens tokens;
+  private final Accounts accounts;
   private final Subscriptions subscriptions;
   private final int defaultTop;
   private final Templates templates;
 
   SettingsController(
-      ApiTokens tokens, Subscriptions subscriptions, int defaultTop, Templates templates) {
+      ApiTokens tokens,
+      Accounts accounts,
+      Subscriptions subscriptions,
+      int defaultTop,
+      Templates templates) {
     this.tokens = tokens;
+    this.accounts = accounts;
     this.subscriptions = subscriptions;
     this.defaultTop = defaultTop;
     this.templates = templates;
@@ -59,19 +67,46 @@ final class SettingsController {
   }
 
   void show(Context ctx) {
-    render(ctx, null);
+    render(ctx, Map.of());
   }
 
   void createToken(Context ctx) {
     AuthenticatedUser user = Auth.required(ctx);
     String secret;
     try {
-      secret = tokens.create(user.user(), ctx.formParam("name"));
+      secret =
+          tokens.create(
+              user.user(), ctx.formParam("name"), TokenScope.parse(ctx.formParam("scope")));
     } catch (AccountException e) {
       throw new io.javalin.http.BadRequestResponse(e.getMessage());
     }
     ctx.status(HttpStatus.CREATED);
-    render(ctx, secret);
+    render(ctx, Map.of("newToken", secret));
+  }
+
+  /** POST /settings/password: a new password for one who knows the current one. */
+  void changePassword(Context ctx) {
+    AuthenticatedUser user = Auth.required(ctx);
+    boolean revoke = "yes".equals(ctx.formParam("revokeTokens"));
+    try {
+      accounts.changePassword(
+          user.user(),
+          ctx.formParam("current"),
+          ctx.formParam("password"),
+          ctx.cookie(AccessControl.SESSION_COOKIE),
+          ctx.ip(),
+          revoke);
+    } catch (AccountException e) {
+      ctx.status(HttpStatus.BAD_REQUEST);
+      render(ctx, Map.of("passwordError", e.getMessage()));
+      return;
+    }
+    render(
+        ctx,
+        Map.of(
+            "passwordMessage",
+            "Your password is changed; your other sessions are signed out"
+                + (revoke ? " and your API tokens revoked." : ".")));
   }
 
   void revokeToken(Context ctx) {
@@ -83,12 +118,12 @@ final class SettingsController {
     ctx.redirect("/settings#tokens", HttpStatus.SEE_OTHER);
   }
 
-  private void render(Context ctx, String newToken) {
+  private void render(Context ctx, Map<String, Object> extra) {
     AuthenticatedUser user = Auth.required(ctx);
-    Map<String, Object> params = new HashMap<>();
+    Map<String, Object> params = new HashMap<>(extra);
+    params.put("admin", user.admin());
     params.put("email", user.user().email());
     params.put("tokens", tokens.list(user.user()));
-    params.put("newToken", newToken);
     params.put(
         "digest",
         subscriptions.ofUser(user.id()).stream()

@@ -1,37 +1,27 @@
 package dev.quire.web;
 
-import dev.quire.paper.DailyQuery;
-import dev.quire.paper.FeaturedPaper;
 import dev.quire.paper.PaperRepository;
-import dev.quire.paper.Trending;
+import dev.quire.paper.TrendingList;
 import dev.quire.web.view.PaperCard;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code /trending}: the papers featured in the last week up to the newest featured day, ordered by
- * the time-decayed {@link Trending} score of their upvotes (imported plus this site's).
+ * the time-decayed {@link dev.quire.paper.Trending} score of their upvotes (imported plus this
+ * site's).
  */
 final class TrendingPageController {
-  /** Days looked back from the newest featured day. */
-  static final int WINDOW_DAYS = 7;
-
   /** Papers shown. */
   static final int SHOWN = 50;
 
-  /** Rows the score is computed over. */
-  static final int CANDIDATES = 2_000;
-
-  private final PaperRepository papers;
   private final Templates templates;
   private final AnswerCache cache;
   private final PagePersonalizer pages;
-  private final Trending trending;
-  private final Clock clock;
+  private final TrendingList trending;
 
   TrendingPageController(
       PaperRepository papers,
@@ -39,12 +29,10 @@ final class TrendingPageController {
       AnswerCache cache,
       PagePersonalizer pages,
       Clock clock) {
-    this.papers = papers;
     this.templates = templates;
     this.cache = cache;
     this.pages = pages;
-    this.trending = new Trending(clock);
-    this.clock = clock;
+    this.trending = new TrendingList(papers, clock);
   }
 
   void show(Context ctx) {
@@ -52,25 +40,8 @@ final class TrendingPageController {
   }
 
   private AnswerCache.Answer answer() {
-    LocalDate last = papers.latestFeaturedDay().orElse(LocalDate.now(clock));
-    List<FeaturedPaper> rows =
-        papers.featured(
-            new DailyQuery(
-                last.minusDays(WINDOW_DAYS - 1),
-                last.plusDays(1),
-                null,
-                DailyQuery.Sort.UPVOTES,
-                0,
-                CANDIDATES));
-    List<PaperCard> cards =
-        trending.sort(rows).stream()
-            .filter(f -> f.paper().upvotes() > 0)
-            .limit(SHOWN)
-            .map(PaperCard::of)
-            .toList();
-    String html =
-        templates.render(
-            "trending.jte", Map.of("cards", cards, "from", last.minusDays(WINDOW_DAYS - 1)));
+    List<PaperCard> cards = trending.top(SHOWN).stream().map(PaperCard::of).toList();
+    String html = templates.render("trending.jte", Map.of("cards", cards, "from", trending.from()));
     return new AnswerCache.Answer(
         "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), null);
   }

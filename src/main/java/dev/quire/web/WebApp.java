@@ -3,6 +3,7 @@ package dev.quire.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.quire.map.PaperMaps;
 import dev.quire.paper.PaperRepository;
 import dev.quire.system.Config;
 import io.javalin.Javalin;
@@ -19,15 +20,18 @@ public final class WebApp {
     PaperRepository papers = services.papers();
     Templates templates = new Templates(config.siteName());
     AnswerCache cache = AnswerCache.standard(papers);
-    SiteInfo site = new SiteInfo(config.siteName(), config.baseUrl());
-    AccessControl access = new AccessControl(services.accounts(), services.apiTokens(), site);
+    SiteInfo site = new SiteInfo(config.siteName(), config.baseUrl(), services.links());
+    RateLimits limits = new RateLimits(config.apiRatePerMinute(), clock);
+    AccessControl access =
+        new AccessControl(services.accounts(), services.apiTokens(), site, limits);
     PagePersonalizer personalizer = new PagePersonalizer(templates, services.votes());
     CommentController comments = new CommentController(services.comments(), templates);
     CollectionController collections =
         new CollectionController(services.collections(), papers, services.votes(), templates, site);
     Controllers controllers =
         new Controllers(
-            new DailyPageController(papers, templates, cache, personalizer, clock),
+            new DailyPageController(
+                papers, services.dailyList(), templates, cache, personalizer, clock),
             new TrendingPageController(papers, templates, cache, personalizer, clock),
             new PaperPageController(
                 papers,
@@ -38,13 +42,15 @@ public final class WebApp {
                 comments,
                 collections),
             new OrganizationPageController(papers, personalizer, site),
-            new DailyPapersApiController(papers, cache, clock),
+            new DailyPapersApiController(papers, services.dailyList(), cache, clock),
             new PaperApiController(papers, cache, site),
-            new AtomFeedController(papers, cache, site, clock),
+            new AtomFeedController(services.dailyList(), cache, site, clock),
             new SubmissionController(services.submission(), templates),
-            new AccountPageController(services.accounts(), access, templates, site),
+            new AccountPageController(
+                services.accounts(), access, templates, services.votes(), papers),
             new SettingsController(
                 services.apiTokens(),
+                services.accounts(),
                 services.digests().subscriptions(),
                 services.digests().settings().defaultTop(),
                 templates),
@@ -60,7 +66,18 @@ public final class WebApp {
                 services.digests().settings(),
                 templates,
                 access),
-            new MailAdminController(services.digests(), templates),
+            new MailAdminController(
+                services.digests(), templates, services.accounts(), services.links()),
+            ClientWiring.controllers(config, services, site, cache, access, templates, clock),
+            new CategoryPageController(services.dailyList(), personalizer),
+            new MapPageController(
+                papers,
+                services.dailyList(),
+                services.search(),
+                new PaperMaps(services.search()::vectors, System::nanoTime),
+                templates,
+                personalizer,
+                clock),
             new ForYouPageController(services.forYou(), papers, personalizer),
             new FollowController(
                 services.forYou().follows(),
@@ -72,29 +89,37 @@ public final class WebApp {
             new InboxController(
                 services.forYou().inbox(), services.forYou().follows(), papers, personalizer),
             new PersonalFeedController(services.forYou(), papers, site, clock));
-    return Javalin.create(
-        cfg -> {
-          cfg.startup.showJavalinBanner = false;
-          cfg.http.maxRequestSize = 1_000_000L;
-          cfg.jetty.host = config.host();
-          cfg.jetty.port = config.port();
-          cfg.jsonMapper(
-              new JavalinJackson(null, false)
-                  .updateMapper(
-                      m ->
-                          m.registerModule(new JavaTimeModule())
-                              .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                              .setSerializationInclusion(JsonInclude.Include.NON_NULL)));
-          cfg.staticFiles.add(
-              sf -> {
-                sf.hostedPath = "/static";
-                sf.directory = "/public";
-                sf.location = Location.CLASSPATH;
-              });
-          new ErrorMapper(templates).register(cfg.routes);
-          new RateLimits(config.apiRatePerMinute(), clock).register(cfg.routes);
-          access.register(cfg.routes);
-          Routes.register(cfg.routes, controllers);
-        });
+    Javalin[] app = new Javalin[1];
+    app[0] =
+        Javalin.create(
+            cfg -> {
+              cfg.events.serverStarted(
+                  () -> services.links().serverBound(config.host(), app[0].port()));
+              cfg.startup.showJavalinBanner = false;
+              cfg.http.maxRequestSize = 1_000_000L;
+              SlowClientLimits.apply(cfg);
+              cfg.jetty.host = config.host();
+              cfg.jetty.port = config.port();
+              cfg.jsonMapper(
+                  new JavalinJackson(null, false)
+                      .updateMapper(
+                          m ->
+                              m.registerModule(new JavaTimeModule())
+                                  .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                                  .setSerializationInclusion(JsonInclude.Include.NON_NULL)));
+              cfg.staticFiles.add(
+                  sf -> {
+                    sf.hostedPath = "/static";
+                    sf.directory = "/public";
+                    sf.location = Location.CLASSPATH;
+                  });
+              new ErrorMapper(templates).register(cfg.routes);
+              new SecurityHeaders(config.baseUrl()).register(cfg.routes);
+              new SearchRateLimit(clock).register(cfg.routes);
+              limits.register(cfg.routes);
+              access.register(cfg.routes);
+              Routes.register(cfg.routes, controllers);
+            });
+    return app[0];
   }
 }

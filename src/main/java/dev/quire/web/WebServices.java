@@ -6,6 +6,9 @@ import dev.quire.collection.Collections;
 import dev.quire.comment.Comments;
 import dev.quire.digest.Digests;
 import dev.quire.harvest.DailySubmission;
+import dev.quire.mail.PublicLinks;
+import dev.quire.mydata.AccountData;
+import dev.quire.paper.DailyList;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.PaperSearch;
 import dev.quire.vote.Votes;
@@ -22,6 +25,9 @@ import dev.quire.vote.Votes;
  * @param submission featuring papers on today's list
  * @param search keyword and semantic search, related papers
  * @param digests email subscriptions and digests
+ * @param accountData a reader's data export and account deletion
+ * @param links the base URL of links in mail, told the port when the server starts
+ * @param dailyList the daily, weekly and monthly lists: featured papers, then announced ones
  * @param forYou For you, follows, the inbox, onboarding and private feeds
  */
 public record WebServices(
@@ -34,4 +40,7 @@ public record WebServices(
     DailySubmission submission,
     PaperSearch search,
     Digests digests,
-    dev.quire.foryou.ForYouServices forYou) {}
+    PublicLinks links,
+    DailyList dailyList,
+    dev.quire.foryou.ForYouServices forYou,
+    AccountData accountData) {}

@@ -31,11 +31,24 @@ public enum TestDb {
    * loading and semantic search (model loading) off.
    */
   public Config config(Path dir) {
-    Config base =
-        Config.load(
+    return config(dir, java.util.Map.of());
+  }
+
+  /** As {@link #config(Path)}, with more settings (e.g. {@code daily.featured.only=true}). */
+  public Config config(Path dir, java.util.Map<String, String> settings) {
+    java.util.Map<String, String> values =
+        new java.util.HashMap<>(
             java.util.Map.of(
-                "data", dir.toString(), "sample", "false", "port", "0", "search.semantic", "false"),
-            java.util.Map.of());
+                "data",
+                dir.toString(),
+                "sample",
+                "false",
+                "port",
+                "0",
+                "search.semantic",
+                "false"));
+    values.putAll(settings);
+    Config base = Config.load(values, java.util.Map.of());
     if (this == SQLITE) {
       return base;
     }

@@ -20,8 +20,16 @@ class AccountPagesTest {
       assertThat(done.body()).contains("Check your mail");
       assertThat(v.get("/").body()).contains("Sign in").doesNotContain("Sign out");
 
-      Visitor.Page verified = v.get(site.link("/verify", "ada@example.org"));
+      String link = site.link("/verify", "ada@example.org");
+      assertThat(v.get(link).body()).contains("Confirm and sign in");
+      assertThat(v.get("/").body())
+          .as("opening the link alone signs nobody in")
+          .contains("Sign in");
+      v.get(link);
+      Visitor.Page verified = v.submit("/verify", "token", link.substring(link.indexOf('=') + 1));
       assertThat(verified.status()).isEqualTo(303);
+      assertThat(verified.location()).isEqualTo("/welcome");
+      assertThat(v.get("/welcome").body()).contains("Welcome, ada");
       Visitor.Page home = v.get("/");
       assertThat(home.body()).contains(">ada</a>").contains("Sign out");
     }
@@ -32,7 +40,9 @@ class AccountPagesTest {
     try (Site site = Site.start(dir)) {
       Visitor v = site.visitor();
       v.signUp("bo@example.org", "bo", Site.PASSWORD);
-      Visitor.Page plain = v.get(site.link("/verify", "bo@example.org"));
+      String link = site.link("/verify", "bo@example.org");
+      v.get(link);
+      Visitor.Page plain = v.submit("/verify", "token", link.substring(link.indexOf('=') + 1));
       String cookie =
           plain.headers("Set-Cookie").stream()
               .filter(c -> c.startsWith("quire_session="))
@@ -208,7 +218,7 @@ class AccountPagesTest {
       site.member("jo");
       Visitor v = site.visitor();
       assertThat(v.signUp("other@example.org", "jo", Site.PASSWORD).body())
-          .contains("already registered");
+          .contains("the name 'jo' is taken");
       assertThat(v.signUp("new@example.org", "newbie", "short").body()).contains("this one has 5");
       Visitor.Page bad = v.signUp("<script>x</script>", "newbie", Site.PASSWORD);
       assertThat(bad.status()).isEqualTo(400);

@@ -19,7 +19,7 @@ class ApiTokensAndRateLimitsTest {
     try (Site site = Site.start(dir)) {
       Visitor ada = site.member("ada");
       ada.get("/settings");
-      Visitor.Page created = ada.submit("/settings/tokens", "name", "laptop <b>");
+      Visitor.Page created = ada.submit("/settings/tokens", "name", "laptop <b>", "scope", "write");
       assertThat(created.status()).isEqualTo(201);
       assertThat(created.body()).contains("laptop &lt;b&gt;");
       Matcher m = Pattern.compile("new-token\">(quire_[A-Za-z0-9_-]+)<").matcher(created.body());

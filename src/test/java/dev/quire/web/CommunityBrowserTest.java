@@ -37,6 +37,9 @@ class CommunityBrowserTest {
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Check your mail"));
 
         driver.get(site.base + site.link("/verify", "zoe@example.org"));
+        driver.findElement(By.cssSelector("form.stacked-form button")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Welcome, zoe"));
+        driver.get(site.base + "/");
         wait.until(d -> d.findElement(By.cssSelector(".account-name")).getText().equals("zoe"));
 
         WebElement vote = driver.findElement(By.cssSelector("button[data-vote='2608.10002']"));

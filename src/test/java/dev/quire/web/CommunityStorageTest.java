@@ -20,9 +20,9 @@ class CommunityStorageTest {
   @EnumSource(TestDb.class)
   void accountsVotesAndCommentsWorkTheSameOnEveryDatabase(TestDb db) {
     try (Quire quire = db.open(dir)) {
+      quire.links().serverBound("127.0.0.1", 8080); // no server: links as if it ran on 8080
       SiteFixture.seed(quire.papers());
-      User ada =
-          quire.accounts().signUp("ada@example.org", "ada", "long enough secret", "http://x");
+      User ada = quire.accounts().signUp("ada@example.org", "ada", "long enough secret");
       assertThat(quire.accounts().users().findByEmail("ada@example.org")).contains(ada);
 
       quire.votes().set(ada.id(), "2608.10002", true);
@@ -51,9 +51,9 @@ class CommunityStorageTest {
   @EnumSource(TestDb.class)
   void collectionsWorkTheSameOnEveryDatabase(TestDb db) {
     try (Quire quire = db.open(dir)) {
+      quire.links().serverBound("127.0.0.1", 8080); // no server: links as if it ran on 8080
       SiteFixture.seed(quire.papers());
-      User ada =
-          quire.accounts().signUp("ada@example.org", "ada", "long enough secret", "http://x");
+      User ada = quire.accounts().signUp("ada@example.org", "ada", "long enough secret");
       AuthenticatedUser user = new AuthenticatedUser(ada, "", false);
       var c = quire.collections().create(user, "Reading", "", false);
       quire.collections().add(user, c.id(), "2608.10001");

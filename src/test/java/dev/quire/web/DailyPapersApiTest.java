@@ -75,8 +75,10 @@ class DailyPapersApiTest {
         null);
   }
 
+  /** On a Hugging Face-style hub (featured papers only); DailyFeedTest covers arXiv-fed hubs. */
   private void withApi(TestDb db, Consumer<ApiClient> test) {
-    try (Quire q = db.open(dir, CLOCK)) {
+    try (Quire q =
+        Quire.open(db.config(dir, java.util.Map.of("daily.featured.only", "true")), CLOCK)) {
       seed(q.papers());
       JavalinTest.test(q.web(), (server, client) -> test.accept(new ApiClient(client)));
     }
@@ -212,7 +214,12 @@ class DailyPapersApiTest {
                 "type": "user"},
             "organization": {"_id": "5e6a", "name": "google", "fullname": "Google",
                 "avatar": "https://example.org/google.png"},
-            "isAuthorParticipating": false
+            "isAuthorParticipating": false,
+            "ai_summary": "A one-line summary of Beta.",
+            "ai_keywords": ["testing", "fixtures"],
+            "projectPage": "https://example.org/2608.10002",
+            "githubRepo": "https://github.com/example/2608.10002",
+            "githubStars": 42
           }
           """);
           assertThat(beta).isEqualTo(expected);
@@ -227,7 +234,13 @@ class DailyPapersApiTest {
                   "numComments",
                   "submittedBy",
                   "organization",
-                  "isAuthorParticipating");
+                  "isAuthorParticipating",
+                  // copies of paper fields that huggingface_hub's PaperInfo reads at the top level
+                  "ai_summary",
+                  "ai_keywords",
+                  "projectPage",
+                  "githubRepo",
+                  "githubStars");
         });
   }
 

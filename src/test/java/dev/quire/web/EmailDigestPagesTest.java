@@ -70,6 +70,28 @@ class EmailDigestPagesTest {
     return send(b);
   }
 
+  /** The path and query of the newest confirmation link mailed to {@code to}. */
+  static String verifyLink(String to) {
+    Pattern link = Pattern.compile(Pattern.quote(SITE) + "(/verify\\?token=[A-Za-z0-9_-]+)");
+    String found = null;
+    for (var m : greenMail.getReceivedMessages()) {
+      try {
+        if (m.getAllRecipients()[0].toString().equals(to)) {
+          Matcher matcher = link.matcher(m.getContent().toString());
+          if (matcher.find()) {
+            found = matcher.group(1);
+          }
+        }
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }
+    if (found == null) {
+      throw new AssertionError("no confirmation link mailed to " + to);
+    }
+    return found;
+  }
+
   HttpResponse<String> post(int port, String pathAndQuery, String cookie, String body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
@@ -310,11 +332,11 @@ class EmailDigestPagesTest {
           .insertActive(
               List.of("a@example.org", "b@example.org"), Frequency.DAILY, 10, CLOCK.instant());
       q.digests().run(fri);
-      var member = q.accounts().signUp("member@example.org", "member", "long enough secret", SITE);
-      var root = q.accounts().signUp("root@example.org", "root", "long enough secret", SITE);
+      var member = q.accounts().signUp("member@example.org", "member", "long enough secret");
+      var root = q.accounts().signUp("root@example.org", "root", "long enough secret");
       q.accounts().setAdmin("root@example.org", true);
       String memberToken = q.apiTokens().create(member, "cli");
-      String adminToken =
+      String adminTokenSecret =
           q.apiTokens()
               .create(q.accounts().users().findByEmail("root@example.org").orElseThrow(), "cli");
       io.javalin.testtools.JavalinTest.test(
@@ -327,15 +349,25 @@ class EmailDigestPagesTest {
 
             HttpResponse<String> notAdmin =
                 get(server.port(), "/admin/mail", "Authorization", "Bearer " + memberToken);
-            assertThat(notAdmin.statusCode()).isEqualTo(403);
+            assertThat(notAdmin.statusCode()).isEqualTo(401);
+            HttpResponse<String> adminToken =
+                get(server.port(), "/admin/mail", "Authorization", "Bearer " + adminTokenSecret);
+            assertThat(adminToken.statusCode())
+                .as("API tokens never open pages, an admin's neither")
+                .isEqualTo(401);
 
-            HttpResponse<String> admin =
-                get(server.port(), "/admin/mail", "Authorization", "Bearer " + adminToken);
-            assertThat(admin.statusCode()).isEqualTo(200);
-            assertThat(admin.body())
+            q.accounts().awaitMail();
+            String link = verifyLink("root@example.org");
+            String session = q.accounts().verify(link.substring(link.indexOf('=') + 1)).token();
+            HttpResponse<String> page =
+                get(server.port(), "/admin/mail", "Cookie", "quire_session=" + session);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body())
                 .contains("daily:2026-08-21")
                 .contains("<td>2</td>")
-                .contains("SMTP 127.0.0.1:");
+                .contains("SMTP 127.0.0.1:")
+                .contains("Mail is sent through SMTP")
+                .contains(SITE + " (base.url)");
           });
       assertThat(root.name()).isEqualTo("root");
     }

@@ -20,7 +20,8 @@ class OrganizationPageTest {
           assertThat(res.code()).isEqualTo(200);
           assertThat(html)
               .contains("<h1>Google Research</h1>")
-              .contains("src=\"https://example.org/google.png\"")
+              .doesNotContain("https://example.org/google.png")
+              .contains("avatar-badge")
               .contains("2 papers")
               .containsSubsequence("Older Wednesday Work", "Lanterns of Attention")
               .doesNotContain("Quiet Gradients")

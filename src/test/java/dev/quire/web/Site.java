@@ -36,18 +36,25 @@ final class Site implements AutoCloseable {
   private final Path mailDir;
 
   private Site(Path dir, Map<String, String> overrides) {
-    this(dir, overrides, q -> {});
+    this(dir, TestDb.SQLITE, overrides, q -> {});
   }
 
   private Site(
-      Path dir, Map<String, String> overrides, java.util.function.Consumer<Quire> beforeServing) {
-    Config base0 = TestDb.SQLITE.config(dir);
+      Path dir,
+      TestDb db,
+      Map<String, String> overrides,
+      java.util.function.Consumer<Quire> beforeServing) {
+    Config base0 = db.config(dir);
     Map<String, String> values = new HashMap<>();
     values.put("data", base0.dataDir().toString());
     values.put("sample", "false");
     values.put("port", "0");
     values.putAll(overrides);
-    Config config = Config.load(values, Map.of());
+    Config loaded = Config.load(values, Map.of());
+    Config config =
+        db == TestDb.SQLITE
+            ? loaded
+            : loaded.withDatabase(base0.jdbcUrl(), base0.dbUser(), base0.dbPassword());
     this.quire = Quire.open(config, clock);
     SiteFixture.seed(quire.papers());
     beforeServing.accept(quire);
@@ -64,9 +71,14 @@ final class Site implements AutoCloseable {
     return new Site(dir, config);
   }
 
+  /** The fixture site on a fresh database of this kind. */
+  static Site start(Path dir, TestDb db, Map<String, String> config) {
+    return new Site(dir, db, config, q -> {});
+  }
+
   /** The fixture site after {@code beforeServing} added to it (papers, a search embedder). */
   static Site start(Path dir, java.util.function.Consumer<Quire> beforeServing) {
-    return new Site(dir, Map.of(), beforeServing);
+    return new Site(dir, TestDb.SQLITE, Map.of(), beforeServing);
   }
 
   /** A new visitor with its own cookies. */
@@ -79,16 +91,21 @@ final class Site implements AutoCloseable {
     Visitor v = visitor();
     v.signUp(name + "@example.org", name, PASSWORD);
     v.get(link("/verify", name + "@example.org"));
+    v.submit("/verify", "token", lastToken);
     return v;
   }
 
+  private String lastToken;
+
   /** The path and query of the newest link to {@code path} mailed to {@code to}. */
   String link(String path, String to) {
-    Pattern p = Pattern.compile(Pattern.quote(base + path) + "\\?token=([A-Za-z0-9_-]+)");
+    Pattern p =
+        Pattern.compile("https?://[^/\\s]+" + Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)");
     List<String> bodies = mailTo(to);
     for (int i = bodies.size() - 1; i >= 0; i--) {
       Matcher m = p.matcher(bodies.get(i));
       if (m.find()) {
+        lastToken = m.group(1);
         return path + "?token=" + m.group(1);
       }
     }
@@ -97,6 +114,7 @@ final class Site implements AutoCloseable {
 
   /** The text bodies of the mails written for {@code to}, oldest first. */
   List<String> mailTo(String to) {
+    quire.accounts().awaitMail();
     if (!Files.isDirectory(mailDir)) {
       return List.of();
     }

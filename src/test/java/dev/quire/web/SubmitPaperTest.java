@@ -114,7 +114,7 @@ class SubmitPaperTest {
       ada.get("/settings");
       Matcher m =
           Pattern.compile("new-token\">(quire_[A-Za-z0-9_-]+)<")
-              .matcher(ada.submit("/settings/tokens", "name", "cli").body());
+              .matcher(ada.submit("/settings/tokens", "name", "cli", "scope", "write").body());
       assertThat(m.find()).isTrue();
       Visitor client = site.visitor();
 

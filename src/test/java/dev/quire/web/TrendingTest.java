@@ -26,10 +26,7 @@ class TrendingTest {
       assertThat(before).doesNotContain("July Retrospective"); // outside the week
 
       for (int i = 0; i < 4; i++) { // 103 / 86^1.5 = 0.129 now beats 0.128
-        User u =
-            site.quire
-                .accounts()
-                .signUp("v" + i + "@example.org", "voter" + i, Site.PASSWORD, site.base);
+        User u = site.quire.accounts().signUp("v" + i + "@example.org", "voter" + i, Site.PASSWORD);
         site.quire.votes().set(u.id(), "2608.10004", true);
       }
       String after = site.visitor().get("/trending").body();

@@ -74,7 +74,7 @@ class VotesTest {
       Visitor.Page page =
           v.post("/papers/2608.10001/vote", Map.of(), "Referer", site.base + "/papers/2608.10001");
       assertThat(page.status()).isEqualTo(303);
-      assertThat(page.location()).isEqualTo("/signin?next=%2Fpapers%2F2608.10001");
+      assertThat(page.location()).isEqualTo("/signin?next=%2Fpapers%2F2608.10001&vote=2608.10001");
       Visitor.Page api = v.post("/api/papers/2608.10001/upvote", Map.of());
       assertThat(api.status()).isEqualTo(401);
       assertThat(api.body()).contains("\"error\"");

@@ -16,6 +16,8 @@ public final class Dates {
       DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter SHORT_DAY =
       DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+  private static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("MMM d, yyyy, HH:mm 'UTC'", Locale.ENGLISH);
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
@@ -29,6 +31,16 @@ public final class Dates {
   /** "Aug 21, 2026" of the UTC day of an instant. */
   public static String day(Instant instant) {
     return instant == null ? "" : DAY.format(instant.atZone(ZoneOffset.UTC));
+  }
+
+  /** "Aug 21, 2026, 14:05 UTC": an instant for people, to the minute. */
+  public static String moment(Instant instant) {
+    return instant == null ? "" : MOMENT.format(instant.atZone(ZoneOffset.UTC));
+  }
+
+  /** "April 2024" of the UTC month of an instant. */
+  public static String month(Instant instant) {
+    return instant == null ? "" : MONTH.format(instant.atZone(ZoneOffset.UTC));
   }
 
   /** The period as a heading: "Friday, August 21, 2026", "Week 34, 2026" or "August 2026". */

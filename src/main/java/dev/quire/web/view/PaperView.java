@@ -48,6 +48,11 @@ public record PaperView(Paper paper, Organization organization, List<DailyEntry>
     return out;
   }
 
+  /** arXiv's name of a category ("Strongly Correlated Electrons"), or null for other codes. */
+  public String categoryName(String category) {
+    return dev.quire.paper.ArxivTaxonomy.get().name(category).orElse(null);
+  }
+
   /** Whether {@code category} is the primary one. */
   public boolean primary(String category) {
     return category.equals(paper.primaryCategory());
@@ -122,6 +127,9 @@ public record PaperView(Paper paper, Organization organization, List<DailyEntry>
 
   /** The first publication on arXiv in words, or empty. */
   public String published() {
+    if (paper.publishedDayUnknown() && paper.publishedAt() != null) {
+      return Dates.month(paper.publishedAt()) + " (day unknown)";
+    }
     return Dates.day(paper.publishedAt());
   }
 

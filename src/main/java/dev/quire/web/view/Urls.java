@@ -40,6 +40,16 @@ public final class Urls {
     return "/organizations/" + encode(name);
   }
 
+  /** The page of an arXiv category or archive, e.g. /categories/cond-mat.str-el. */
+  public static String category(String code) {
+    return "/categories/" + encode(code);
+  }
+
+  /** The page of an author, by name as printed on the paper, e.g. /authors/Ada%20Lovelace. */
+  public static String author(String name) {
+    return "/authors/" + encode(name);
+  }
+
   /**
    * The daily list of one period with an order ("upvotes" is the default and left out) and a page
    * (1 is left out).

@@ -1,0 +1,44 @@
+package dev.quire.web;
+
+import dev.quire.account.ThrottledException;
+import dev.quire.system.RateLimiter;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The search page and the search feed cost real CPU per query (a long query ~350 ms), so each
+ * client address may run at most {@link #PER_MINUTE} a minute; past that the answer is a 429 with
+ * {@code Retry-After}. (The JSON search API has the API limit.)
+ */
+final class SearchRateLimit {
+  static final int PER_MINUTE = 60;
+  private final RateLimiter perAddress;
+
+  SearchRateLimit(Clock clock) {
+    this.perAddress = new RateLimiter(PER_MINUTE, Duration.ofMinutes(1), clock);
+  }
+
+  void register(RoutesConfig routes) {
+    routes.before("/search", this::check);
+    routes.before("/feed/search.atom", this::check);
+  }
+
+  void check(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank()) {
+      return;
+    }
+    RateLimiter.Decision d = perAddress.acquire(ctx.ip());
+    if (!d.allowed()) {
+      throw new ThrottledException(
+          "at most "
+              + PER_MINUTE
+              + " searches a minute from one address; try again in "
+              + d.resetSeconds()
+              + " seconds",
+          d.resetSeconds());
+    }
+  }
+}
