@@ -61,7 +61,9 @@ class EscapingTest {
     }
   }
 
-  /** The page without the site's own script tags (static files under /static/), which are not data. */
+  /**
+   * The page without the site's own script tags (static files under /static/), which are not data.
+   */
   static String withoutOwnScript(String html) {
     return html.replaceAll("<script src=\"/static/[a-z0-9-]+\\.js\" defer></script>", "");
   }

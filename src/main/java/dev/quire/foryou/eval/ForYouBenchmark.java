@@ -61,9 +61,8 @@ public final class ForYouBenchmark {
         SearchService search = quire.openSearch(new TopicEmbedder());
         search.syncNow(line -> {});
         search.embedQueuedHere();
-        quire
-            .accounts()
-            .signUp("bench@example.org", "bench", "bench password 123", "http://localhost");
+        Javalin app = quire.web().start(0);
+        quire.accounts().signUp("bench@example.org", "bench", "bench password 123");
         String session = quire.accounts().verify(verificationToken(dir)).token();
         User reader = quire.accounts().users().findByEmail("bench@example.org").orElseThrow();
         for (int i = 0; i < positives; i++) {
@@ -74,7 +73,6 @@ public final class ForYouBenchmark {
         follows.follow(reader.id(), FollowKind.AUTHOR, "Author 42", List.of());
         follows.follow(reader.id(), FollowKind.CATEGORY, "cs.CL", List.of());
         follows.follow(reader.id(), FollowKind.SEARCH, "topic 3 cat:cs", List.of());
-        Javalin app = quire.web().start(0);
         try {
           measure(app.port(), session, rounds, out);
           Period week = Period.weekOf(MONDAY);
