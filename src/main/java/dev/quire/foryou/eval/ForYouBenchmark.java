@@ -166,9 +166,24 @@ public final class ForYouBenchmark {
     quire.papers().writeBatch(List.of(), batch, List.of());
   }
 
+  /** The token of the confirmation mail, which a background thread writes (waits up to 30 s). */
   private static String verificationToken(Path dataDir) throws Exception {
+    for (int i = 0; i < 300; i++) {
+      String token = mailedToken(dataDir.resolve("mail"));
+      if (token != null) {
+        return token;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("no confirmation mail in " + dataDir.resolve("mail"));
+  }
+
+  private static String mailedToken(Path mailDir) throws Exception {
+    if (!Files.isDirectory(mailDir)) {
+      return null;
+    }
     Pattern p = Pattern.compile("/verify\\?token=([A-Za-z0-9_-]+)");
-    try (Stream<Path> files = Files.list(dataDir.resolve("mail"))) {
+    try (Stream<Path> files = Files.list(mailDir)) {
       for (Path f : files.toList()) {
         try (InputStream in = Files.newInputStream(f)) {
           MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), in);
@@ -179,7 +194,7 @@ public final class ForYouBenchmark {
         }
       }
     }
-    throw new IllegalStateException("no verification mail in " + dataDir.resolve("mail"));
+    return null;
   }
 
   /** Synthetic vectors: one of 40 topic directions (from the title) plus noise. */
