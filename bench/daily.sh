@@ -12,7 +12,7 @@ DURATION="${1:-10}"
 PORT="${QUIRE_BENCH_PORT:-18091}"
 FILE="${QUIRE_SHARED_DATA:-../shared/data}/arxiv/arxiv-listings-physics.kaggle.jsonl.gz"
 DATA="$(mktemp -d /tmp/quire-bench-daily.XXXXXX)"
-trap '[ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'rc=$?; [ $rc -ne 0 ] && tail -20 "$DATA/server.log" >&2; [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA"' EXIT
 
 ./quire ingest --data "$DATA" "$FILE" | tail -1 >&2
 QUIRE_SEARCH_SEMANTIC=false QUIRE_SAMPLE=false QUIRE_API_RATE=100000000 \
@@ -20,7 +20,7 @@ QUIRE_SEARCH_SEMANTIC=false QUIRE_SAMPLE=false QUIRE_API_RATE=100000000 \
   >"$DATA/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/api/daily_papers?limit=1" >/dev/null && break; sleep 0.5; done
-for _ in $(seq 1 20); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/papers?date=2025-01-0$((RANDOM % 9 + 1))&p=$_"; done  # JIT warm-up
+for i in $(seq 1 20); do curl -s -o /dev/null "http://127.0.0.1:$PORT/papers?date=2025-01-0$((i % 9 + 1))&p=$i" || true; done  # JIT warm-up
 
 time_urls() {  # label, then URLs: prints "| label | n | median | p90 | max |" in ms
   local label="$1"; shift

@@ -12,6 +12,7 @@ import dev.quire.system.Config;
 import dev.quire.system.DigestBenchmark;
 import dev.quire.system.HarvestBenchmark;
 import dev.quire.system.ImportBenchmark;
+import dev.quire.system.MapBenchmark;
 import dev.quire.system.Quire;
 import dev.quire.system.SampleData;
 import dev.quire.system.StorageErrors;
@@ -71,6 +72,8 @@ public final class Main {
             --embed N         papers embedded with the model (the rest get random unit vectors; default 2000)
             --queries N       queries per method (default 300)
         bench digest          one digest run to N subscribers through a local SMTP sink, print mails/s
+        bench map             the map of a month of N papers over HTTP: first request, then median and p90
+            --papers N        papers in the month (default 3500), --rounds N requests after the first (default 30)
             --subscribers N   subscribers (default 10000), --runs N repetitions (default 1)
         help                  show this text
 
@@ -86,7 +89,8 @@ public final class Main {
       """;
 
   /** Options that take no value. */
-  private static final List<String> FLAGS = List.of("status", "identify", "force", "recommend");
+  private static final List<String> FLAGS =
+      List.of("status", "identify", "force", "recommend", "no-cache");
 
   private Main() {}
 
@@ -275,6 +279,22 @@ public final class Main {
   }
 
   private static int bench(Map<String, String> options, List<String> args, PrintStream out) {
+    if (args.size() == 1 && args.get(0).equals("map")) {
+      for (String key : options.keySet()) {
+        if (!key.equals("papers") && !key.equals("rounds")) {
+          throw new UsageException("unknown option --" + key);
+        }
+      }
+      try {
+        MapBenchmark.run(
+            HarvestCommands.number(options, "papers", 3_500),
+            HarvestCommands.number(options, "rounds", 30),
+            out);
+      } catch (Exception e) {
+        throw new IllegalStateException("bench map failed: " + e.getMessage(), e);
+      }
+      return 0;
+    }
     if (args.size() == 1 && args.get(0).equals("digest")) {
       for (String key : options.keySet()) {
         if (!key.equals("runs") && !key.equals("subscribers")) {
@@ -377,20 +397,45 @@ public final class Main {
       return ForYouCommands.evalRecommend(options, out, err);
     }
     for (String key : options.keySet()) {
-      if (!List.of("beir", "limit", "fusion").contains(key)) {
+      if (!List.of("beir", "limit", "fusion", "split", "methods", "cache", "no-cache")
+          .contains(key)) {
         throw new UsageException("unknown option --" + key);
       }
     }
     if (!options.containsKey("beir")) {
-      throw new UsageException("usage: quire eval --beir DIR [--limit N]");
+      throw new UsageException(
+          "usage: quire eval --beir DIR [--split NAME] [--limit N] [--fusion F]"
+              + " [--methods bm25,dense,hybrid] [--cache DIR | --no-cache]");
     }
     Path dir = Path.of(options.get("beir"));
     if (!Files.isDirectory(dir)) {
       throw new UsageException("no such directory: " + dir);
     }
     int limit = intOption(options, "limit", Integer.MAX_VALUE);
+    java.util.Set<dev.quire.search.RankingMethod> methods;
+    try {
+      methods =
+          dev.quire.search.BeirEvaluation.methods(
+              options.getOrDefault("methods", "bm25,dense,hybrid"));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    Path cache =
+        options.containsKey("no-cache")
+            ? null
+            : Path.of(
+                options.getOrDefault(
+                    "cache", dev.quire.search.BeirEvaluation.defaultCache().toString()));
     dev.quire.search.BeirEvaluation.run(
-        dir, limit, options.getOrDefault("fusion", "rrf"), out, err);
+        new dev.quire.search.BeirEvaluation.Options(
+            dir,
+            options.get("split"),
+            limit,
+            options.getOrDefault("fusion", "convex"),
+            methods,
+            cache),
+        out,
+        err);
     return 0;
   }
 

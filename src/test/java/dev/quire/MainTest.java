@@ -86,7 +86,8 @@ class MainTest {
   }
 
   @Test
-  void evalPrintsOneLinePerRankingMethod() throws java.io.IOException {
+  void evalReadsTheOnlySplitThereIsPrintsOneLinePerMethodAndReusesCachedVectors()
+      throws java.io.IOException {
     Path beir = dir.resolve("beir");
     java.nio.file.Files.createDirectories(beir.resolve("qrels"));
     java.nio.file.Files.writeString(
@@ -104,12 +105,21 @@ class MainTest {
         {"_id": "q3", "text": "no judgements for this one"}
         """);
     java.nio.file.Files.writeString(
-        beir.resolve("qrels/test.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\t1\nq2\td2\t2\n");
-    assertThat(run("eval", "--beir", beir.toString())).isZero();
+        beir.resolve("qrels/train.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\t1\nq2\td2\t2\n");
+    String cache = dir.resolve("eval-cache").toString();
+    assertThat(run("eval", "--beir", beir.toString(), "--cache", cache)).isZero();
     assertThat(out.toString().lines().toList())
         .containsExactly(
             "bm25 nDCG@10=1.0000 Recall@100=1.0000 MRR@10=1.0000",
             "dense nDCG@10=1.0000 Recall@100=1.0000 MRR@10=1.0000",
             "hybrid nDCG@10=1.0000 Recall@100=1.0000 MRR@10=1.0000");
+    assertThat(err.toString()).contains("split train").contains("0 vectors from the cache");
+    out.reset();
+    err.reset();
+    // a second run embeds nothing: 3 documents and 2 queries come from the cache
+    assertThat(run("eval", "--beir", beir.toString(), "--cache", cache, "--split", "train"))
+        .isZero();
+    assertThat(out.toString().lines()).hasSize(3);
+    assertThat(err.toString()).contains("5 vectors from the cache").contains(", 0 embedded");
   }
 }

@@ -47,6 +47,21 @@ public final class CollectionRepository {
                 .findOne());
   }
 
+  /** Public collections of everyone, most recently changed first, at most {@code limit}. */
+  List<Collection> publicOnes(int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM collections c JOIN users u ON u.id = c.user_id"
+                        + " WHERE c.is_public = :pub ORDER BY c.updated_at DESC, c.id LIMIT :limit")
+                .bind("pub", true)
+                .bind("limit", limit)
+                .map((rs, ctx) -> collection(rs))
+                .list());
+  }
+
   /** The user's collections, most recently changed first. */
   List<Collection> ofUser(String userId) {
     return jdbi.withHandle(

@@ -48,6 +48,11 @@ public final class Collections {
     return c;
   }
 
+  /** Public collections anyone may browse, most recently changed first. */
+  public List<Collection> publicOnes(int limit) {
+    return repo.publicOnes(limit);
+  }
+
   /** The user's own collections, most recently changed first. */
   public List<Collection> ofUser(AuthenticatedUser user) {
     return repo.ofUser(user.id());

@@ -126,12 +126,23 @@ public final class SubscriptionRepository {
     PreparedBatch b =
         h.prepareBatch(
             "INSERT INTO digest_topics (id, subscription_id, query, created_at, watermark)"
-                + " VALUES (:tid, :sid, :q, :now, :now)");
-    for (String q : topics) {
-      b.bind("tid", newId()).bind("sid", id).bind("q", q).bind("now", now.toString()).add();
+                + " VALUES (:tid, :sid, :q, :created, :now)");
+    // created_at keeps the reader's order: a microsecond apart, written with a fixed-width fraction
+    // so that the text sorts as the instants do
+    for (int i = 0; i < topics.size(); i++) {
+      b.bind("tid", newId())
+          .bind("sid", id)
+          .bind("q", topics.get(i))
+          .bind("created", ORDERED.format(now.plusNanos(1_000L * i)))
+          .bind("now", now.toString())
+          .add();
     }
     b.execute();
   }
+
+  private static final java.time.format.DateTimeFormatter ORDERED =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+          .withZone(java.time.ZoneOffset.UTC);
 
   /**
    * Claims the right to mail this address now: true (and the time recorded) when no confirmation or

@@ -18,7 +18,15 @@ final class CandidatePool {
   static final long TTL_NANOS = 60_000_000_000L;
   private static final int WINDOWS = 16;
 
-  private record Entry(List<Candidate> candidates, String lastModified, long atNanos) {}
+  /**
+   * The candidates of a window and the statistics of their vectors (null without vectors).
+   *
+   * @param candidates the papers
+   * @param stats mean and covariance of their vectors, or null
+   */
+  record Window(List<Candidate> candidates, PoolStats stats) {}
+
+  private record Entry(Window window, String lastModified, long atNanos) {}
 
   private final ForYouRepository repo;
   private final PaperRepository papers;
@@ -39,19 +47,25 @@ final class CandidatePool {
 
   /** The candidates of {@code [from, to)}. */
   List<Candidate> of(LocalDate from, LocalDate to) {
+    return window(from, to).candidates();
+  }
+
+  /** The candidates of {@code [from, to)} with the statistics of their vectors. */
+  Window window(LocalDate from, LocalDate to) {
     String key = from + " " + to;
     String modified = papers.lastModified().orElse("");
     long now = System.nanoTime();
     Entry e = windows.get(key);
     if (e != null && e.lastModified().equals(modified) && now - e.atNanos() < TTL_NANOS) {
-      return e.candidates();
+      return e.window();
     }
     List<Candidate> loaded = withVectors(repo.candidates(from, to));
+    Window w = new Window(loaded, PoolStats.of(loaded.stream().map(Candidate::vector).toList()));
     if (windows.size() >= WINDOWS) {
       windows.clear();
     }
-    windows.put(key, new Entry(loaded, modified, now));
-    return loaded;
+    windows.put(key, new Entry(w, modified, now));
+    return w;
   }
 
   /** Forgets every window (after votes, which change trending counts). */

@@ -54,8 +54,9 @@ public final class ForYou {
   /** What one reader's ranking is built from, read once per request. */
   private record Reader(
       List<Positive> withVectors,
+      List<float[]> positives,
+      List<float[]> negatives,
       Set<String> dismissed,
-      InterestModel model,
       FollowMatcher follows) {}
 
   /**
@@ -64,7 +65,16 @@ public final class ForYou {
    */
   public List<Suggestion> papersFor(String userId, Period period, int limit) {
     Reader reader = reader(userId);
-    List<Ranker.Ranked> ranked = rank(reader, period.from(), period.toExclusive());
+    CandidatePool.Window window = pool.window(period.from(), period.toExclusive());
+    InterestModel model = InterestModel.of(reader.positives(), reader.negatives(), window.stats());
+    List<Ranker.Ranked> ranked =
+        ranker.rank(
+            window.candidates(),
+            model,
+            reader.follows(),
+            reader.dismissed(),
+            period.from(),
+            period.toExclusive());
     Set<String> shownBefore =
         repo.seen(userId, ranked.stream().limit(limit).map(r -> r.candidate().id()).toList());
     List<Suggestion> out = new ArrayList<>();
@@ -73,7 +83,7 @@ public final class ForYou {
         break;
       }
       String id = r.candidate().id();
-      out.add(new Suggestion(id, r.score(), reasons(r, reader), !shownBefore.contains(id)));
+      out.add(new Suggestion(id, r.score(), reasons(r, reader, model), !shownBefore.contains(id)));
     }
     return out;
   }
@@ -98,11 +108,6 @@ public final class ForYou {
   /** How many papers the reader has shown interest in (upvotes, collections, onboarding). */
   public int positiveCount(String userId) {
     return repo.positives(userId).size();
-  }
-
-  private List<Ranker.Ranked> rank(Reader reader, LocalDate from, LocalDate to) {
-    return ranker.rank(
-        pool.of(from, to), reader.model(), reader.follows(), reader.dismissed(), from, to);
   }
 
   /** The candidates of a window, shared with the inbox. */
@@ -135,13 +140,12 @@ public final class ForYou {
     }
     FollowMatcher matcher =
         new FollowMatcher(follows.of(userId), follows.followedCollectionPapers(userId));
-    return new Reader(withVectors, dismissed, InterestModel.of(pos, neg), matcher);
+    return new Reader(withVectors, pos, neg, dismissed, matcher);
   }
 
-  private List<Reason> reasons(Ranker.Ranked r, Reader reader) {
+  private List<Reason> reasons(Ranker.Ranked r, Reader reader, InterestModel model) {
     List<Reason> out = new ArrayList<>(r.followReasons());
     Candidate c = r.candidate();
-    InterestModel model = reader.model();
     if (c.vector() != null && model.hasPositives() && r.relevance() >= LIKE_THRESHOLD) {
       int i = model.closestPositive(c.vector());
       if (i >= 0) {

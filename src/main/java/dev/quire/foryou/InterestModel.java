@@ -7,47 +7,113 @@ import java.util.Random;
 
 /**
  * A reader's interests as a few clusters of the embeddings of papers they liked, plus the papers
- * they marked "not interested". A candidate is scored against its best-matching cluster, not one
+ * they marked "not interested". A candidate is scored against its best-matching clusters, not one
  * average: a reader of quantum many-body physics and of ML compilers has two clusters, and a paper
  * close to either scores high, while the average of the two would sit between them and match
  * neither.
+ *
+ * <p>Vectors are first centred on the period's mean ({@link PoolStats}). Each cluster then scores a
+ * candidate twice: by cosine to the cluster's centroid, and along the cluster's whitened
+ * (Fisher-discriminant) direction, the covariance of the period's papers shrunk towards the
+ * identity. Clusters combine as a mixture weighted by their share of the positives (log-sum-exp),
+ * so the best-matching cluster dominates. Without period statistics only the cosine part is used.
  */
 public final class InterestModel {
   /** Most clusters, whatever the number of positives. */
   static final int MAX_CLUSTERS = 8;
 
-  /** Positives per cluster at least, on average: 2 papers make a cluster of their own. */
+  /** Positives per cluster at least, on average. */
   static final int POSITIVES_PER_CLUSTER = 2;
 
-  /** How much a negative's similarity lowers a candidate (Rocchio-style). */
-  static final float NEGATIVE_WEIGHT = 0.5f;
+  /** Sharpness of the whitened-direction mixture. */
+  static final double LDA_KAPPA = 3;
+
+  /** Sharpness of the cosine mixture. */
+  static final double COS_KAPPA = 10;
+
+  /** Weight of the cosine mixture next to the whitened one. */
+  static final double COS_WEIGHT = 0.3;
+
+  /** How much a negative's (centred) cosine lowers a candidate. */
+  static final double NEGATIVE_WEIGHT = 1.5;
 
   private static final int ITERATIONS = 12;
 
+  private final PoolStats stats;
   private final float[][] positives;
   private final float[][] centroids;
+  private final double[][] directions;
+  private final double[] logPriors;
   private final int[] clusterOf;
   private final float[][] negatives;
 
   private InterestModel(
-      float[][] positives, float[][] centroids, int[] clusterOf, float[][] negatives) {
+      PoolStats stats,
+      float[][] positives,
+      float[][] centroids,
+      double[][] directions,
+      double[] logPriors,
+      int[] clusterOf,
+      float[][] negatives) {
+    this.stats = stats;
     this.positives = positives;
     this.centroids = centroids;
+    this.directions = directions;
+    this.logPriors = logPriors;
     this.clusterOf = clusterOf;
     this.negatives = negatives;
   }
 
-  /** The model of these unit-length positive and negative vectors (either may be empty). */
+  /** The model of these unit-length vectors without period statistics (cosine only). */
   public static InterestModel of(List<float[]> positives, List<float[]> negatives) {
-    float[][] pos = positives.toArray(new float[0][]);
-    float[][] neg = negatives.toArray(new float[0][]);
+    return of(positives, negatives, null);
+  }
+
+  /** The model of these unit-length positive and negative vectors (either may be empty). */
+  public static InterestModel of(
+      List<float[]> positives, List<float[]> negatives, PoolStats stats) {
+    float[][] pos =
+        positives.stream().map(v -> stats == null ? v : stats.center(v)).toArray(float[][]::new);
+    float[][] neg =
+        negatives.stream().map(v -> stats == null ? v : stats.center(v)).toArray(float[][]::new);
     if (pos.length == 0) {
-      return new InterestModel(pos, new float[0][], new int[0], neg);
+      return new InterestModel(stats, pos, new float[0][], null, new double[0], new int[0], neg);
     }
     int k = clusterCount(pos.length);
     int[] assign = new int[pos.length];
     float[][] centroids = kMeans(pos, k, assign);
-    return new InterestModel(pos, centroids, assign, neg);
+    int dim = pos[0].length;
+    double[] logPriors = new double[centroids.length];
+    double[][] directions = stats == null ? null : new double[centroids.length][];
+    for (int c = 0; c < centroids.length; c++) {
+      double[] m = new double[dim];
+      int n = 0;
+      for (int i = 0; i < pos.length; i++) {
+        if (assign[i] == c) {
+          n++;
+          for (int d = 0; d < dim; d++) {
+            m[d] += pos[i][d];
+          }
+        }
+      }
+      logPriors[c] = Math.log(Math.max(1, n) / (double) pos.length);
+      if (stats != null) {
+        for (int d = 0; d < dim; d++) {
+          m[d] /= Math.max(1, n);
+        }
+        double[] w = stats.solve(m);
+        double q = 0;
+        for (int d = 0; d < dim; d++) {
+          q += w[d] * m[d];
+        }
+        double norm = Math.sqrt(Math.max(1e-12, q));
+        for (int d = 0; d < dim; d++) {
+          w[d] /= norm;
+        }
+        directions[c] = w;
+      }
+    }
+    return new InterestModel(stats, pos, centroids, directions, logPriors, assign, neg);
   }
 
   /** How many clusters {@code n} positives get: about sqrt(n / 2), 1 to {@link #MAX_CLUSTERS}. */
@@ -71,14 +137,22 @@ public final class InterestModel {
     return centroids.length;
   }
 
+  private float[] prepare(float[] v) {
+    return stats == null ? v : stats.center(v);
+  }
+
   /** The index of the cluster closest to {@code v}, or -1 without positives. */
   public int bestCluster(float[] v) {
+    return best(prepare(v));
+  }
+
+  private int best(float[] x) {
     int best = -1;
-    float bestSim = Float.NEGATIVE_INFINITY;
+    double bestScore = Double.NEGATIVE_INFINITY;
     for (int c = 0; c < centroids.length; c++) {
-      float s = dot(v, centroids[c]);
-      if (s > bestSim) {
-        bestSim = s;
+      double s = logPriors[c] + COS_KAPPA * dot(x, centroids[c]);
+      if (s > bestScore) {
+        bestScore = s;
         best = c;
       }
     }
@@ -86,28 +160,54 @@ public final class InterestModel {
   }
 
   /**
-   * Relevance of a candidate vector: cosine to the best-matching cluster centroid, less {@link
-   * #NEGATIVE_WEIGHT} times its cosine to the closest negative.
+   * Relevance of a candidate vector: the whitened and cosine cluster mixtures, less {@link
+   * #NEGATIVE_WEIGHT} times its cosine to the closest negative. Only comparable within one model.
    */
   public float relevance(float[] v) {
-    float pos = 0;
+    float[] x = prepare(v);
+    double score = 0;
     if (centroids.length > 0) {
-      pos = Float.NEGATIVE_INFINITY;
-      for (float[] c : centroids) {
-        pos = Math.max(pos, dot(v, c));
-      }
+      double cos = logSumExp(x, COS_KAPPA, null);
+      score = directions == null ? cos : logSumExp(x, LDA_KAPPA, directions) + COS_WEIGHT * cos;
     }
-    return pos - NEGATIVE_WEIGHT * closestNegative(v);
+    return (float) (score - NEGATIVE_WEIGHT * closest(x));
+  }
+
+  private double logSumExp(float[] x, double kappa, double[][] dirs) {
+    double[] s = new double[centroids.length];
+    double max = Double.NEGATIVE_INFINITY;
+    for (int c = 0; c < s.length; c++) {
+      double d = 0;
+      if (dirs == null) {
+        d = dot(x, centroids[c]);
+      } else {
+        double[] w = dirs[c];
+        for (int i = 0; i < x.length; i++) {
+          d += w[i] * x[i];
+        }
+      }
+      s[c] = logPriors[c] + kappa * d;
+      max = Math.max(max, s[c]);
+    }
+    double sum = 0;
+    for (double e : s) {
+      sum += Math.exp(e - max);
+    }
+    return max + Math.log(sum);
   }
 
   /** Cosine to the closest negative, 0 without negatives. */
   public float closestNegative(float[] v) {
+    return closest(prepare(v));
+  }
+
+  private float closest(float[] x) {
     if (negatives.length == 0) {
       return 0;
     }
     float neg = Float.NEGATIVE_INFINITY;
     for (float[] n : negatives) {
-      neg = Math.max(neg, dot(v, n));
+      neg = Math.max(neg, dot(x, n));
     }
     return neg;
   }
@@ -117,14 +217,15 @@ public final class InterestModel {
    * it: the paper to name in "like X you upvoted". -1 without positives.
    */
   public int closestPositive(float[] v) {
-    int cluster = bestCluster(v);
+    float[] x = prepare(v);
+    int cluster = best(x);
     int best = -1;
     float bestSim = Float.NEGATIVE_INFINITY;
     for (int i = 0; i < positives.length; i++) {
       if (clusterOf[i] != cluster) {
         continue;
       }
-      float s = dot(v, positives[i]);
+      float s = dot(x, positives[i]);
       if (s > bestSim) {
         bestSim = s;
         best = i;

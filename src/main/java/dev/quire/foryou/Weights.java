@@ -20,7 +20,7 @@ package dev.quire.foryou;
  */
 public record Weights(double personal, double recency, double trending, double followBonus) {
   /** The weights For you uses. */
-  public static final Weights DEFAULT = new Weights(0.8, 0.1, 0.1, 0.5);
+  public static final Weights DEFAULT = new Weights(0.9, 0.05, 0.05, 0.5);
 
   /** "80% personal relevance · 10% recency · 10% trending". */
   public String describe() {

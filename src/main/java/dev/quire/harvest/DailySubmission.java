@@ -7,6 +7,7 @@ import dev.quire.paper.DailyEntry;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,6 +30,37 @@ public final class DailySubmission {
   private final PaperRepository papers;
   private final ArxivAtomClient arxiv;
   private final Clock clock;
+  private final java.util.Map<String, Pending> pending =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ExecutorService background =
+      new java.util.concurrent.ThreadPoolExecutor(
+          0,
+          4,
+          30,
+          java.util.concurrent.TimeUnit.SECONDS,
+          new java.util.concurrent.SynchronousQueue<>(),
+          r -> {
+            Thread t = new Thread(r, "quire-submission");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /**
+   * A submission still fetching from arXiv after the request gave up waiting, or one that failed in
+   * the background.
+   *
+   * @param id the paper
+   * @param submitter who submitted it
+   * @param state "fetching from arXiv", or why it failed
+   * @param since when it was submitted
+   */
+  public record Pending(String id, String submitter, String state, Instant since) {}
+
+  /**
+   * What became of a submission within the wait: {@code done}, or (when arXiv is slow) {@code
+   * fetchingId} of a paper still fetching in the background, featured when arXiv answers.
+   */
+  public record Outcome(Submitted done, String fetchingId) {}
 
   DailySubmission(PaperRepository papers, ArxivAtomClient arxiv, Clock clock) {
     this.papers = papers;
@@ -44,6 +76,67 @@ public final class DailySubmission {
    * @param fetched whether it was fetched from arXiv for this submission
    */
   public record Submitted(Paper paper, DailyEntry entry, boolean fetched) {}
+
+  /**
+   * {@link #submit} for a request that cannot wait for a slow arXiv: waits at most {@code wait},
+   * then leaves the fetch to a background thread (listed by {@link #pending()}) and says so.
+   *
+   * @throws SubmissionRefused as {@link #submit} does, when that is known within the wait
+   */
+  public Outcome submitWithin(String rawId, String submitter, Duration wait) {
+    String id = ArxivId.parse(rawId).orElse(null);
+    if (id == null) {
+      return new Outcome(submit(rawId, submitter), null); // refused at once, nothing to fetch
+    }
+    java.util.concurrent.Future<Submitted> future;
+    try {
+      future =
+          background.submit(
+              () -> {
+                try {
+                  Submitted s = submit(rawId, submitter);
+                  pending.remove(id);
+                  return s;
+                } catch (RuntimeException e) {
+                  pending.computeIfPresent(
+                      id,
+                      (k, p) ->
+                          new Pending(id, p.submitter(), "failed: " + e.getMessage(), p.since()));
+                  throw e;
+                }
+              });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      throw new SubmissionRefused(
+          SubmissionRefused.Reason.ARXIV_UNAVAILABLE,
+          "arXiv is slow and four submissions are already waiting for it; try again in a minute");
+    }
+    try {
+      return new Outcome(
+          future.get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS), null);
+    } catch (java.util.concurrent.TimeoutException e) {
+      pending.put(id, new Pending(id, submitter, "fetching from arXiv", clock.instant()));
+      if (future.isDone()) { // finished just now
+        pending.remove(id);
+      }
+      return new Outcome(null, id);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SubmissionRefused(
+          SubmissionRefused.Reason.ARXIV_UNAVAILABLE, "interrupted while fetching " + id);
+    }
+  }
+
+  /** Submissions fetching in the background, or failed there, oldest first. */
+  public List<Pending> pending() {
+    return pending.values().stream()
+        .sorted(java.util.Comparator.comparing(Pending::since))
+        .toList();
+  }
 
   /**
    * Features the paper with this arXiv id (URLs and versions accepted) today; throws {@link
@@ -97,8 +190,8 @@ public final class DailySubmission {
               + " was first published on "
               + published
               + ", "
-              + age
-              + " days ago; only papers from the last "
+              + ago(age)
+              + "; only papers from the last "
               + MAX_AGE_DAYS
               + " days can be submitted to the daily list");
     }
@@ -133,5 +226,16 @@ public final class DailySubmission {
           SubmissionRefused.Reason.UNKNOWN_PAPER, "arXiv gave no publication date for " + id);
     }
     return p;
+  }
+
+  /** "3 days ago", "about 5 months ago", "about 19 years ago". */
+  static String ago(long days) {
+    if (days <= 60) {
+      return days + (days == 1 ? " day ago" : " days ago");
+    }
+    if (days < 730) {
+      return "about " + Math.round(days / 30.44) + " months ago";
+    }
+    return "about " + Math.round(days / 365.25) + " years ago";
   }
 }

@@ -127,13 +127,19 @@ final class OaiPmhResponseReader {
         }
         case "metadata" -> {
           if (SafeXml.nextTag(r) == XMLStreamConstants.START_ELEMENT) {
+            boolean parsed = false;
             try {
               paper = ArxivMetadataParser.parse(r, paperId(identifier));
+              parsed = true;
             } catch (IllegalArgumentException e) {
               problem = e.getMessage();
             }
-            while (SafeXml.nextTag(r) == XMLStreamConstants.START_ELEMENT) {
-              SafeXml.skipElement(r);
+            if (parsed) {
+              while (SafeXml.nextTag(r) == XMLStreamConstants.START_ELEMENT) {
+                SafeXml.skipElement(r);
+              }
+            } else { // stopped somewhere inside: go on after </metadata>
+              SafeXml.skipPast(r, "metadata");
             }
           }
         }

@@ -77,13 +77,14 @@ final class PoliteHttpClient {
    * when retries run out.
    */
   InputStream get(URI uri) {
-    acquire();
-    boolean handedOut = false;
-    try {
-      String lastProblem = null;
-      for (int attempt = 1; attempt <= rules.maxAttempts(); attempt++) {
+    String lastProblem = null;
+    for (int attempt = 1; attempt <= rules.maxAttempts(); attempt++) {
+      Duration retryIn = rules.backoff().multipliedBy(1L << Math.min(attempt - 1, 20));
+      acquire(); // held for one request only, never while backing off: others may go meanwhile
+      boolean held = true;
+      try {
         waitForTurn();
-        HttpResponse<InputStream> response;
+        HttpResponse<InputStream> response = null;
         try {
           response = http.send(request(uri), HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
@@ -92,25 +93,24 @@ final class PoliteHttpClient {
         } catch (IOException e) {
           lastDone = clock.instant();
           lastProblem = "cannot reach " + uri.getHost() + ": " + describe(e);
-          retryLater(
-              attempt, lastProblem, rules.backoff().multipliedBy(1L << Math.min(attempt - 1, 20)));
-          continue;
         }
-        int status = response.statusCode();
-        if (status >= 200 && status < 300) {
-          InputStream body = new ReleasingStream(decoded(response));
-          handedOut = true;
-          return body;
-        }
-        byte[] start = readStart(response.body());
-        lastDone = clock.instant();
-        if (status == 503
-            || status == 429
-            || status == 500
-            || status == 502
-            || status == 504
-            || status == 408) {
-          Duration backoff = rules.backoff().multipliedBy(1L << Math.min(attempt - 1, 20));
+        if (response != null) {
+          int status = response.statusCode();
+          if (status >= 200 && status < 300) {
+            InputStream body = new ReleasingStream(decoded(response));
+            held = false; // the stream releases it when closed
+            return body;
+          }
+          byte[] start = readStart(response.body());
+          lastDone = clock.instant();
+          if (status != 503
+              && status != 429
+              && status != 500
+              && status != 502
+              && status != 504
+              && status != 408) {
+            throw new HttpStatusException(status, uri, start);
+          }
           Optional<Duration> retryAfter = retryAfter(response);
           if (retryAfter.isPresent() && retryAfter.get().compareTo(rules.maxRetryAfter()) > 0) {
             throw new HarvestException(
@@ -125,18 +125,17 @@ final class PoliteHttpClient {
                     + " s this harvester waits; try again later");
           }
           lastProblem = "HTTP " + status + " from " + uri;
-          retryLater(attempt, lastProblem, retryAfter.orElse(backoff));
-          continue;
+          retryIn = retryAfter.orElse(retryIn);
         }
-        throw new HttpStatusException(status, uri, start);
+      } finally {
+        if (held) {
+          oneAtATime.release();
+        }
       }
-      throw new HarvestException(
-          "giving up after " + rules.maxAttempts() + " attempts: " + lastProblem);
-    } finally {
-      if (!handedOut) {
-        oneAtATime.release();
-      }
+      retryLater(attempt, lastProblem, retryIn);
     }
+    throw new HarvestException(
+        "giving up after " + rules.maxAttempts() + " attempts: " + lastProblem);
   }
 
   private void retryLater(int attempt, String problem, Duration wait) {

@@ -12,6 +12,12 @@ import javax.xml.stream.XMLStreamReader;
  * never expand).
  */
 final class SafeXml {
+  /**
+   * The longest text of one element (title, abstract, author list…) a harvest accepts; a longer one
+   * rejects its record (arXiv's longest author lists are about 100,000 characters).
+   */
+  static final int MAX_TEXT = 1_000_000;
+
   private static final XMLInputFactory FACTORY = factory();
 
   private SafeXml() {}
@@ -21,7 +27,8 @@ final class SafeXml {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    f.setProperty(
+        XMLInputFactory.IS_COALESCING, false); // text arrives in chunks, so text() can bound it
     f.setXMLResolver(
         (publicId, systemId, baseUri, ns) -> {
           throw new XMLStreamException("external resource refused: " + systemId);
@@ -66,18 +73,42 @@ final class SafeXml {
    * included.
    */
   static String text(XMLStreamReader r) throws XMLStreamException {
+    String name = r.getLocalName();
     StringBuilder sb = new StringBuilder();
+    boolean tooLong = false;
     int depth = 1;
     while (depth > 0 && r.hasNext()) {
       int e = r.next();
       switch (e) {
         case XMLStreamConstants.START_ELEMENT -> depth++;
         case XMLStreamConstants.END_ELEMENT -> depth--;
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-            sb.append(r.getText());
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+          if (!tooLong) {
+            int n = r.getTextLength();
+            if (sb.length() + n > MAX_TEXT) {
+              tooLong = true;
+              sb.setLength(0);
+            } else {
+              sb.append(r.getTextCharacters(), r.getTextStart(), n);
+            }
+          }
+        }
         default -> {}
       }
     }
+    if (tooLong) { // the element was read to its end, so the caller can go on with the next
+      throw new IllegalArgumentException(
+          "<" + name + "> is longer than " + MAX_TEXT + " characters; record skipped");
+    }
     return sb.toString();
+  }
+
+  /** Reads on to the end tag of the enclosing element named {@code name}. */
+  static void skipPast(XMLStreamReader r, String name) throws XMLStreamException {
+    while (r.hasNext()) {
+      if (r.next() == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals(name)) {
+        return;
+      }
+    }
   }
 }

@@ -18,6 +18,14 @@ import java.util.regex.Pattern;
  * one entry is in memory at a time.
  */
 final class HfDailyPapersReader implements SourceReader {
+  /** JSON tokens one entry may have (a real entry has a few hundred). */
+  static final long MAX_ENTRY_TOKENS = 100_000;
+
+  /**
+   * JSON tokens one {"date", "data": [...]} wrapper may have (a day is a few tens of thousands).
+   */
+  static final long MAX_WRAPPER_TOKENS = 5_000_000;
+
   private static final Pattern DUMPED_ID = Pattern.compile("'id':\\s*'([^']+)'");
   private static final Pattern DAY_IN_NAME =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.json(\\.gz)?$");
@@ -75,8 +83,13 @@ final class HfDailyPapersReader implements SourceReader {
   private void readWrapper(JsonParser parser, int arrayNo, RecordSink sink) throws IOException {
     int line = parser.currentLocation().getLineNr();
     JsonNode wrapper;
+    TokenLimitedParser limited = new TokenLimitedParser(parser, MAX_WRAPPER_TOKENS);
     try {
-      wrapper = mapper.readTree(parser);
+      wrapper = mapper.readTree(limited);
+    } catch (TokenLimitedParser.TooLarge e) {
+      limited.skipRest();
+      sink.reject("line " + line, "the object is larger than the limit (" + e.getMessage() + ")");
+      return;
     } catch (JsonProcessingException e) {
       sink.reject("line " + line, "malformed JSON: " + e.getOriginalMessage());
       return;
@@ -131,8 +144,15 @@ final class HfDailyPapersReader implements SourceReader {
       }
       String location = where(arrayNo, index, parser);
       JsonNode node;
+      TokenLimitedParser limited = new TokenLimitedParser(parser, MAX_ENTRY_TOKENS);
       try {
-        node = mapper.readTree(parser);
+        node = mapper.readTree(limited);
+      } catch (TokenLimitedParser.TooLarge e) {
+        limited.skipRest();
+        index++;
+        sink.reject(
+            location, "the entry is larger than the limit (" + e.getMessage() + "); skipped");
+        continue;
       } catch (JsonProcessingException e) {
         sink.reject(
             location,

@@ -3,17 +3,17 @@ package dev.quire.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Streams the Kaggle arXiv snapshot layout: one JSON object per line; a bad line is rejected, the
  * rest read.
  */
 final class KaggleSnapshotReader implements SourceReader {
+  /** The longest line (one paper) read; real records are a few kilobytes. */
+  static final int MAX_LINE_BYTES = 1 << 20;
+
   private final ObjectMapper mapper;
 
   KaggleSnapshotReader(ObjectMapper mapper) {
@@ -22,16 +22,26 @@ final class KaggleSnapshotReader implements SourceReader {
 
   @Override
   public void read(InputStream in, RecordSink sink) throws IOException {
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    String line;
+    BoundedLines reader = new BoundedLines(in, MAX_LINE_BYTES);
+    BoundedLines.Line read;
     long lineNo = 0;
-    while ((line = reader.readLine()) != null) {
+    while ((read = reader.next()) != null) {
       lineNo++;
+      String location = "line " + lineNo;
+      if (read.text() == null) {
+        sink.reject(
+            location,
+            "a record of "
+                + read.bytes()
+                + " bytes is longer than the limit of "
+                + MAX_LINE_BYTES
+                + " bytes; skipped");
+        continue;
+      }
+      String line = read.text();
       if (line.isBlank()) {
         continue;
       }
-      String location = "line " + lineNo;
       JsonNode node;
       try {
         node = mapper.readTree(line);

@@ -34,6 +34,8 @@ import java.util.Objects;
  * @param withdrawn whether arXiv marked it deleted or withdrawn
  * @param publishedDayUnknown true when only the month of {@code publishedAt} is known (a listing
  *     without versions whose date does not fit the id's month)
+ * @param importedComments how many of {@code numComments} were imported (Hugging Face's discussion,
+ *     which readers here cannot see); set when read from the database, else 0
  */
 public record Paper(
     String id,
@@ -60,7 +62,8 @@ public record Paper(
     String projectPage,
     String organization,
     boolean withdrawn,
-    boolean publishedDayUnknown) {
+    boolean publishedDayUnknown,
+    int importedComments) {
 
   public Paper {
     Objects.requireNonNull(id, "id");

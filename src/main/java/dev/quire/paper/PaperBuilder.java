@@ -31,6 +31,7 @@ public final class PaperBuilder {
   private String organization;
   private boolean withdrawn;
   private boolean publishedDayUnknown;
+  private int importedComments;
 
   /** A builder for the paper with this (already normalised) id. */
   public static PaperBuilder paper(String id) {
@@ -65,6 +66,7 @@ public final class PaperBuilder {
     b.organization = p.organization();
     b.withdrawn = p.withdrawn();
     b.publishedDayUnknown = p.publishedDayUnknown();
+    b.importedComments = p.importedComments();
     return b;
   }
 
@@ -157,8 +159,10 @@ public final class PaperBuilder {
     return this;
   }
 
+  /** Comments counted where the paper was imported from (also recorded as imported). */
   public PaperBuilder numComments(int v) {
     numComments = v;
+    importedComments = v;
     return this;
   }
 
@@ -236,6 +240,7 @@ public final class PaperBuilder {
         projectPage,
         organization,
         withdrawn,
-        publishedDayUnknown);
+        publishedDayUnknown,
+        importedComments);
   }
 }

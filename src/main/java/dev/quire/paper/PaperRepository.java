@@ -26,7 +26,7 @@ public final class PaperRepository {
           + " p.updated_at, p.upvotes + p.local_upvotes AS upvotes,"
           + " p.num_comments + p.local_comments AS num_comments, p.ai_summary, p.ai_keywords_json,"
           + " p.github_repo, p.github_stars, p.project_page, p.organization, p.withdrawn,"
-          + " p.announced_on";
+          + " p.announced_on, p.num_comments AS imported_comments";
 
   /** The columns as imported, without local votes and comments: what merging an import needs. */
   private static final String IMPORTED_COLUMNS =
@@ -99,6 +99,25 @@ public final class PaperRepository {
       return Map.of();
     }
     return jdbi.withHandle(h -> findAll(h, ids));
+  }
+
+  /**
+   * The stored papers among these ids, by id, with the counts pages show (imported plus this site's
+   * own votes and comments), in one query.
+   */
+  public Map<String, Paper> findShown(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return jdbi.withHandle(
+        h -> {
+          Map<String, Paper> out = new HashMap<>();
+          h.createQuery("SELECT " + PAPER_COLUMNS + " FROM papers p WHERE p.id IN (<ids>)")
+              .bindList("ids", List.copyOf(ids))
+              .map((rs, ctx) -> paper(rs))
+              .forEach(p -> out.put(p.id(), p));
+          return out;
+        });
   }
 
   private static Map<String, Paper> findAll(Handle h, Collection<String> ids) {
@@ -571,7 +590,8 @@ public final class PaperRepository {
         rs.getString("project_page"),
         rs.getString("organization"),
         rs.getBoolean("withdrawn"),
-        rs.getString("published_at") != null && rs.getString("announced_on") == null);
+        rs.getString("published_at") != null && rs.getString("announced_on") == null,
+        rs.getInt("imported_comments"));
   }
 
   static DailyEntry entry(ResultSet rs) throws SQLException {

@@ -33,9 +33,14 @@ final class Analyzers {
     }
   }
 
-  /** English (stemmed, stop words removed) for title and abstract, names for authors. */
+  /**
+   * English (stemmed, stop words removed) for title and abstract, folded exact words for authors
+   * and the spelling dictionary.
+   */
   static Analyzer index() {
     Analyzer english = new EnglishAnalyzer();
-    return new PerFieldAnalyzerWrapper(english, Map.of(IndexFields.AUTHORS, new NameAnalyzer()));
+    NameAnalyzer names = new NameAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        english, Map.of(IndexFields.AUTHORS, names, IndexFields.SPELL, names));
   }
 }

@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A dataset in BEIR's layout: corpus.jsonl ({@code _id}, {@code title}, {@code text}),
- * queries.jsonl ({@code _id}, {@code text}) and qrels/test.tsv (query-id, corpus-id, score, with a
+ * queries.jsonl ({@code _id}, {@code text}) and qrels/SPLIT.tsv (query-id, corpus-id, score, with a
  * header line); .gz variants are read too.
  */
 final class BeirDataset {
@@ -56,12 +56,45 @@ final class BeirDataset {
     return out;
   }
 
-  /** Test judgements: query id to (document id to grade), in file order. */
-  Map<String, Map<String, Integer>> qrels() {
+  /**
+   * The split to evaluate: {@code wanted} when given, else "test" when its judgements exist, else
+   * the only split there is.
+   */
+  String split(String wanted) {
+    if (wanted != null) {
+      file("qrels/" + wanted + ".tsv");
+      return wanted;
+    }
+    if (exists("qrels/test.tsv")) {
+      return "test";
+    }
+    java.util.List<String> splits = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("qrels"))) {
+      files
+          .map(f -> f.getFileName().toString().replaceAll("\\.tsv(\\.gz)?$", ""))
+          .filter(n -> !n.contains("."))
+          .sorted()
+          .forEach(splits::add);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("BEIR dataset " + dir + " has no qrels folder", e);
+    }
+    if (splits.size() != 1) {
+      throw new IllegalArgumentException(
+          "BEIR dataset "
+              + dir
+              + (splits.isEmpty()
+                  ? " has no qrels/*.tsv"
+                  : " has several splits " + splits + "; choose one with --split"));
+    }
+    return splits.get(0);
+  }
+
+  /** Judgements of a split: query id to (document id to grade), in file order. */
+  Map<String, Map<String, Integer>> qrels(String split) {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     boolean[] first = {true};
     lines(
-        file("qrels/test.tsv"),
+        file("qrels/" + split + ".tsv"),
         line -> {
           String[] f = line.split("\t");
           boolean header = first[0] && !f[f.length - 1].trim().matches("-?\\d+");
@@ -73,6 +106,10 @@ final class BeirDataset {
               .put(f[1].trim(), Integer.parseInt(f[2].trim()));
         });
     return out;
+  }
+
+  private boolean exists(String name) {
+    return Files.exists(dir.resolve(name)) || Files.exists(dir.resolve(name + ".gz"));
   }
 
   private Path file(String name) {

@@ -33,67 +33,117 @@ public final class BeirEvaluation {
     }
   }
 
+  /**
+   * What to evaluate.
+   *
+   * @param dir the dataset folder
+   * @param split the qrels split (null: test when present, else the only one)
+   * @param maxQueries at most this many queries
+   * @param fusion the hybrid's fusion ({@link #fusion(String)})
+   * @param methods the methods to print (bm25 alone needs no embedding)
+   * @param cache the folder of the vector cache, or null for none
+   */
+  public record Options(
+      Path dir,
+      String split,
+      int maxQueries,
+      String fusion,
+      java.util.Set<RankingMethod> methods,
+      Path cache) {}
+
+  /** The vector cache's default folder, for the usage line. */
+  public static Path defaultCache() {
+    return EvalVectorCache.defaultDir();
+  }
+
+  /** The methods named in a comma list ("bm25,dense,hybrid"). */
+  public static java.util.Set<RankingMethod> methods(String list) {
+    java.util.Set<RankingMethod> out = java.util.EnumSet.noneOf(RankingMethod.class);
+    for (String m : list.split(",")) {
+      try {
+        out.add(RankingMethod.valueOf(m.strip().toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--methods takes bm25, dense and hybrid; got '" + m.strip() + "'", e);
+      }
+    }
+    return out;
+  }
+
   /** Runs the evaluation and prints one line per method to {@code out}, progress to {@code err}. */
-  public static void run(
-      Path dir, int maxQueries, String fusion, PrintStream out, PrintStream err) {
-    BeirDataset data = new BeirDataset(dir);
+  public static void run(Options o, PrintStream out, PrintStream err) {
+    BeirDataset data = new BeirDataset(o.dir());
+    String split = data.split(o.split());
+    Fusion chosen = fusion(o.fusion());
+    boolean needsVectors = !o.methods().equals(java.util.EnumSet.of(RankingMethod.BM25));
     Path tmp;
     try {
       tmp = Files.createTempDirectory("quire-eval");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    try (OnnxEmbedder embedder = OnnxEmbedder.load();
-        PaperIndex index = PaperIndex.open(tmp)) {
+    Embedder embedder = null;
+    try (PaperIndex index = PaperIndex.open(tmp)) {
+      if (needsVectors) {
+        embedder =
+            o.cache() == null
+                ? OnnxEmbedder.load()
+                : EvalVectorCache.open(OnnxEmbedder.load(), o.cache());
+      }
       long t0 = System.nanoTime();
       int docs = indexCorpus(data, index, embedder, err);
       double seconds = (System.nanoTime() - t0) / 1e9;
       err.printf(
-          "indexed %,d documents in %.1f s (%.1f docs/s with embedding)%n",
-          docs, seconds, docs / seconds);
+          "indexed %,d documents in %.1f s (%.1f docs/s%s)%n",
+          docs, seconds, docs / seconds, embedder == null ? ", no vectors" : " with embedding");
       index.commit(Map.of());
-      Map<String, Map<String, Integer>> qrels = data.qrels();
+      Map<String, Map<String, Integer>> qrels = data.qrels(split);
       Map<String, String> queries = data.queries();
       List<String> ids = new ArrayList<>();
       for (String q : qrels.keySet()) {
-        if (queries.containsKey(q) && ids.size() < maxQueries) {
+        if (queries.containsKey(q) && ids.size() < o.maxQueries()) {
           ids.add(q);
         }
       }
-      err.printf("evaluating %,d queries%n", ids.size());
+      err.printf("evaluating %,d queries of split %s%n", ids.size(), split);
       LuceneQueries lq = new LuceneQueries(Analyzers.index());
       Map<String, float[]> vectors = new java.util.HashMap<>();
-      for (String q : ids) {
-        vectors.put(q, embedder.embedQuery(queries.get(q)));
+      if (embedder != null) {
+        for (String q : ids) {
+          vectors.put(q, embedder.embedQuery(queries.get(q)));
+        }
       }
-      Fusion chosen = fusion(fusion);
+      if (embedder instanceof EvalVectorCache c) {
+        err.println(c.describe());
+      }
       HybridSearcher searcher = new HybridSearcher(index, lq, chosen);
-      out.println(
-          evaluate(searcher, RankingMethod.BM25, ids, queries, vectors, qrels).line("bm25"));
-      out.println(
-          evaluate(searcher, RankingMethod.DENSE, ids, queries, vectors, qrels).line("dense"));
-      out.println(
-          evaluate(searcher, RankingMethod.HYBRID, ids, queries, vectors, qrels).line("hybrid"));
-      for (String alt : List.of("rrf", "weighted:0.3", "weighted:0.5", "weighted:0.7")) {
-        HybridSearcher s = new HybridSearcher(index, lq, fusion(alt));
-        err.println(
-            evaluate(s, RankingMethod.HYBRID, ids, queries, vectors, qrels)
-                .line("  hybrid[" + alt + "]"));
+      for (RankingMethod m : o.methods()) {
+        out.println(
+            evaluate(searcher, m, ids, queries, vectors, qrels)
+                .line(m.name().toLowerCase(java.util.Locale.ROOT)));
+      }
+      if (o.methods().contains(RankingMethod.HYBRID)) {
+        for (String alt : ALTERNATIVES) {
+          HybridSearcher s = new HybridSearcher(index, lq, fusion(alt));
+          err.println(
+              evaluate(s, RankingMethod.HYBRID, ids, queries, vectors, qrels)
+                  .line("  hybrid[" + alt + "]"));
+        }
       }
     } finally {
+      if (embedder != null) {
+        embedder.close();
+      }
       delete(tmp);
     }
   }
 
+  /** Other fusions printed on stderr beside the chosen one. */
+  static final List<String> ALTERNATIVES =
+      List.of("rrf", "convex:0.2", "convex:0.4", "convex:0.5", "weighted:0.5");
+
   static Fusion fusion(String spec) {
-    if (spec.equals("rrf")) {
-      return Fusion.rrf();
-    }
-    if (spec.startsWith("weighted")) {
-      float w = spec.contains(":") ? Float.parseFloat(spec.substring(spec.indexOf(':') + 1)) : 0.5f;
-      return new Fusion(Fusion.Mode.WEIGHTED, w);
-    }
-    throw new IllegalArgumentException("--fusion must be rrf or weighted[:W]; got '" + spec + "'");
+    return Fusion.parse(spec);
   }
 
   static Scores evaluate(
@@ -144,7 +194,8 @@ public final class BeirEvaluation {
           pool.execute(
               () -> {
                 try {
-                  float[] v = embedder.embedDocument(doc.title(), doc.text());
+                  float[] v =
+                      embedder == null ? null : embedder.embedDocument(doc.title(), doc.text());
                   index.putText(doc.id(), doc.title(), doc.text(), v);
                   int n = done.incrementAndGet();
                   long now = System.nanoTime();

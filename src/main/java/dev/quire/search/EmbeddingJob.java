@@ -41,6 +41,7 @@ final class EmbeddingJob implements AutoCloseable {
   private volatile long busySinceNanos;
   private volatile long embeddedAtBusyStart;
   private volatile long lastReportNanos = System.nanoTime();
+  private final RecentRate recent = new RecentRate(TimeUnit.SECONDS.toNanos(60));
 
   EmbeddingJob(
       PaperRepository papers,
@@ -76,6 +77,7 @@ final class EmbeddingJob implements AutoCloseable {
     if (queue.isEmpty() && busy.get() == 0) {
       busySinceNanos = System.nanoTime();
       embeddedAtBusyStart = embedded.get();
+      recent.reset();
     }
     for (String id : ids) {
       if (pending.add(id)) {
@@ -94,10 +96,17 @@ final class EmbeddingJob implements AutoCloseable {
     return embedded.get();
   }
 
-  /** Embedding rate since the queue last became busy, papers per second (0 when idle). */
+  /**
+   * Embedding rate over the last minute of batches, papers per second (0 when idle); until two
+   * batches are done, the rate since the queue last became busy.
+   */
   double rate() {
     if (pending.isEmpty()) {
       return 0;
+    }
+    double current = recent.perSecond();
+    if (current > 0) {
+      return current;
     }
     double seconds = (System.nanoTime() - busySinceNanos) / 1e9;
     long done = embedded.get() - embeddedAtBusyStart;
@@ -171,7 +180,7 @@ final class EmbeddingJob implements AutoCloseable {
       for (Paper p : found.values()) {
         index.put(p, out.get(p.id()).vector());
       }
-      embedded.addAndGet(out.size());
+      recent.record(System.nanoTime(), embedded.addAndGet(out.size()));
       ids.forEach(pending::remove);
       maybeReport();
     } finally {

@@ -7,29 +7,78 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Fuses keyword and vector rankings into one list: reciprocal rank fusion (the default, see
- * docs/decisions.md) or a weighted sum of max-normalised scores.
+ * Fuses keyword and vector rankings into one list: a convex combination of min-max normalised
+ * scores (the default, see docs/decisions.md §12), reciprocal rank fusion, or the older weighted
+ * sum of max-normalised keyword scores.
  */
 final class Fusion {
   /** RRF's rank constant from Cormack et al. (2009). */
   static final int RRF_K = 60;
 
+  /** The default: weight of the keyword score in the convex combination. */
+  static final float CONVEX_KEYWORD_WEIGHT = 0.4f;
+
   /** How lists are combined. */
   enum Mode {
     RRF,
-    WEIGHTED
+    WEIGHTED,
+    CONVEX
   }
 
   private final Mode mode;
   private final float keywordWeight;
+  private final int rrfK;
 
   Fusion(Mode mode, float keywordWeight) {
+    this(mode, keywordWeight, RRF_K);
+  }
+
+  Fusion(Mode mode, float keywordWeight, int rrfK) {
     this.mode = mode;
     this.keywordWeight = keywordWeight;
+    this.rrfK = rrfK;
   }
 
   static Fusion rrf() {
     return new Fusion(Mode.RRF, 0.5f);
+  }
+
+  /** The ranking setup: convex fusion with {@link #CONVEX_KEYWORD_WEIGHT}. */
+  static Fusion standard() {
+    return new Fusion(Mode.CONVEX, CONVEX_KEYWORD_WEIGHT);
+  }
+
+  /**
+   * A fusion from its name: {@code rrf}, {@code rrf:K}, {@code convex:W} or {@code weighted:W} (W
+   * the keyword weight, 0 to 1).
+   */
+  static Fusion parse(String spec) {
+    String name = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
+    String arg = spec.contains(":") ? spec.substring(spec.indexOf(':') + 1) : null;
+    try {
+      switch (name) {
+        case "rrf":
+          return new Fusion(Mode.RRF, 0.5f, arg == null ? RRF_K : Integer.parseInt(arg));
+        case "convex":
+          return new Fusion(
+              Mode.CONVEX, arg == null ? CONVEX_KEYWORD_WEIGHT : weight(Float.parseFloat(arg)));
+        case "weighted":
+          return new Fusion(Mode.WEIGHTED, arg == null ? 0.5f : weight(Float.parseFloat(arg)));
+        default:
+          break;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "--fusion must be convex[:W], rrf[:K] or weighted[:W]; got '" + spec + "'");
+  }
+
+  private static float weight(float w) {
+    if (!(w >= 0 && w <= 1)) {
+      throw new NumberFormatException("weight out of range");
+    }
+    return w;
   }
 
   Mode mode() {
@@ -41,21 +90,26 @@ final class Fusion {
     Map<String, float[]> scores = new LinkedHashMap<>();
     Map<String, PaperIndex.Hit> byId = new HashMap<>();
     float kwMax = max(keyword);
+    float kwMin = min(keyword);
     float vecMax = max(vector);
     float vecMin = min(vector);
     for (int i = 0; i < keyword.size(); i++) {
       PaperIndex.Hit h = keyword.get(i);
       float s =
-          mode == Mode.RRF
-              ? 1f / (RRF_K + i + 1)
-              : keywordWeight * (kwMax > 0 ? h.score() / kwMax : 0f);
+          switch (mode) {
+            case RRF -> 1f / (rrfK + i + 1);
+            case WEIGHTED -> keywordWeight * (kwMax > 0 ? h.score() / kwMax : 0f);
+            case CONVEX -> keywordWeight * normalised(h.score(), kwMin, kwMax);
+          };
       scores.computeIfAbsent(h.id(), k -> new float[1])[0] += s;
       byId.putIfAbsent(h.id(), h);
     }
     for (int i = 0; i < vector.size(); i++) {
       PaperIndex.Hit h = vector.get(i);
-      float norm = vecMax > vecMin ? (h.score() - vecMin) / (vecMax - vecMin) : 1f;
-      float s = mode == Mode.RRF ? 1f / (RRF_K + i + 1) : (1 - keywordWeight) * norm;
+      float s =
+          mode == Mode.RRF
+              ? 1f / (rrfK + i + 1)
+              : (1 - keywordWeight) * normalised(h.score(), vecMin, vecMax);
       scores.computeIfAbsent(h.id(), k -> new float[1])[0] += s;
       byId.putIfAbsent(h.id(), h);
     }
@@ -63,6 +117,11 @@ final class Fusion {
     scores.forEach((id, s) -> out.add(new PaperIndex.Hit(byId.get(id).doc(), id, s[0])));
     out.sort((a, b) -> Float.compare(b.score(), a.score())); // stable: insertion order on ties
     return out;
+  }
+
+  /** A score mapped to 0..1 between the list's lowest and highest; 1 when all are equal. */
+  private static float normalised(float score, float min, float max) {
+    return max > min ? (score - min) / (max - min) : 1f;
   }
 
   private static float max(List<PaperIndex.Hit> hits) {

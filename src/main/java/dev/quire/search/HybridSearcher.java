@@ -3,15 +3,11 @@ package dev.quire.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,19 +31,22 @@ final class HybridSearcher {
   /** Facet values shown per facet. */
   static final int FACET_VALUES = 12;
 
-  /** Matches of the words and filters are counted exactly up to this many (the deepest page). */
-  static final int COUNT_UP_TO = SearchService.MAX_DEPTH;
+  /**
+   * Queries with at most this many words put the papers that have all of them first (in fused
+   * order), so that a rare term or acronym is never outranked by meaning-only neighbours.
+   */
+  static final int EXACT_FIRST_MAX_WORDS = 4;
 
   /**
    * The ranked candidates with their facets.
    *
    * @param hits best first
-   * @param categories category counts
-   * @param years year counts
+   * @param categories category counts over the counted set
+   * @param years year counts over the counted set
    * @param semantic whether vectors contributed
-   * @param matches papers matching the words and filters (for vectors alone: the candidates)
-   * @param atLeast whether {@code matches} is a lower bound (counting stopped at {@link
-   *     #COUNT_UP_TO})
+   * @param matches size of the counted set
+   * @param atLeast whether {@code matches} is a lower bound (never, since counting is exact)
+   * @param scope which papers were counted
    */
   record Ranking(
       List<PaperIndex.Hit> hits,
@@ -55,7 +54,8 @@ final class HybridSearcher {
       List<Facet> years,
       boolean semantic,
       long matches,
-      boolean atLeast) {}
+      boolean atLeast,
+      MatchScope scope) {}
 
   private final PaperIndex index;
   private final LuceneQueries queries;
@@ -91,47 +91,78 @@ final class HybridSearcher {
         s -> {
           Query text = queries.text(q);
           Query filter = queries.filter(q, false);
-          List<PaperIndex.Hit> hits;
-          boolean semantic = false;
-          PaperIndex.Top counted;
-          if (text == null || sort != SearchSort.RELEVANCE) {
-            Sort order =
-                sort == SearchSort.UPVOTES
-                    ? byUpvotes()
-                    : sort == SearchSort.DATE || text == null ? byDate() : null;
-            counted =
-                PaperIndex.counted(
-                    s, LuceneQueries.combine(text, filter), depth, order, COUNT_UP_TO);
-            hits = counted.hits();
-          } else {
-            counted =
-                method == RankingMethod.DENSE
-                    ? new PaperIndex.Top(List.of(), 0, false)
-                    : PaperIndex.counted(
-                        s, LuceneQueries.combine(text, filter), depth, null, COUNT_UP_TO);
-            List<PaperIndex.Hit> keyword = counted.hits();
-            if (whileEmbedding != null && method == RankingMethod.HYBRID) {
-              whileEmbedding.accept(keyword);
-            }
-            float[] vector = method == RankingMethod.BM25 ? null : vectorLater.get();
-            List<PaperIndex.Hit> dense =
-                vector == null
-                    ? List.of()
-                    : nearest(s, vector, depth, queries.filter(q, true), null);
-            semantic = !dense.isEmpty();
-            hits =
-                method == RankingMethod.HYBRID
-                    ? fusion.fuse(keyword, dense)
-                    : semantic ? dense : keyword;
-            if (hits.size() > depth) {
-              hits = hits.subList(0, depth);
-            }
-            if (method == RankingMethod.DENSE) {
-              counted = new PaperIndex.Top(hits, hits.size(), false);
-            }
+          if (text == null) {
+            Query listed = LuceneQueries.combine(null, filter);
+            List<PaperIndex.Hit> hits =
+                PaperIndex.top(
+                    s, listed, depth, sort == SearchSort.UPVOTES ? byUpvotes() : byDate());
+            return ranking(hits, false, MatchSet.of(s, listed), MatchScope.FILTERS);
           }
-          return ranking(s, hits, semantic, counted);
+          Query all = queries.allWords(q);
+          Query exactQuery = all == null ? null : LuceneQueries.combine(all, filter);
+          MatchSet exact =
+              exactQuery == null || method == RankingMethod.DENSE
+                  ? MatchSet.none()
+                  : MatchSet.of(s, exactQuery);
+          if (sort != SearchSort.RELEVANCE) {
+            Sort order = sort == SearchSort.UPVOTES ? byUpvotes() : byDate();
+            if (exact.size() > 0) {
+              List<PaperIndex.Hit> hits = PaperIndex.top(s, exactQuery, depth, order);
+              return ranking(hits, false, exact, MatchScope.ALL_WORDS);
+            }
+            Query any = LuceneQueries.combine(text, filter);
+            return ranking(
+                PaperIndex.top(s, any, depth, order),
+                false,
+                MatchSet.of(s, any),
+                MatchScope.ANY_WORD);
+          }
+          List<PaperIndex.Hit> keyword =
+              method == RankingMethod.DENSE
+                  ? List.of()
+                  : PaperIndex.top(s, LuceneQueries.combine(text, filter), depth, null);
+          if (whileEmbedding != null && method == RankingMethod.HYBRID) {
+            whileEmbedding.accept(keyword);
+          }
+          float[] vector = method == RankingMethod.BM25 ? null : vectorLater.get();
+          List<PaperIndex.Hit> dense =
+              vector == null ? List.of() : nearest(s, vector, depth, queries.filter(q, true), null);
+          boolean semantic = !dense.isEmpty();
+          List<PaperIndex.Hit> hits =
+              method == RankingMethod.HYBRID
+                  ? fusion.fuse(keyword, dense)
+                  : semantic ? dense : keyword;
+          if (method == RankingMethod.HYBRID
+              && exact.size() > 0
+              && queries.wordCount(q) <= EXACT_FIRST_MAX_WORDS) {
+            hits = exactFirst(hits, exact);
+          }
+          if (hits.size() > depth) {
+            hits = hits.subList(0, depth);
+          }
+          return exact.size() > 0
+              ? ranking(hits, semantic, exact, MatchScope.ALL_WORDS)
+              : ranking(hits, semantic, topOf(s, hits), MatchScope.TOP_RESULTS);
         });
+  }
+
+  /** The hits in the exact set first, each part in its own order. */
+  static List<PaperIndex.Hit> exactFirst(List<PaperIndex.Hit> hits, MatchSet exact) {
+    List<PaperIndex.Hit> out = new ArrayList<>(hits.size());
+    List<PaperIndex.Hit> rest = new ArrayList<>();
+    for (PaperIndex.Hit h : hits) {
+      (exact.contains(h.doc()) ? out : rest).add(h);
+    }
+    out.addAll(rest);
+    return out;
+  }
+
+  /** The shown candidates as a counted set (when no paper has all the words). */
+  private static MatchSet topOf(IndexSearcher s, List<PaperIndex.Hit> hits) throws IOException {
+    if (hits.isEmpty()) {
+      return MatchSet.none();
+    }
+    return MatchSet.ofDocs(s, hits.stream().mapToInt(PaperIndex.Hit::doc).sorted().toArray());
   }
 
   /** The papers nearest to a vector, optionally filtered and without one paper. */
@@ -211,42 +242,16 @@ final class HybridSearcher {
         new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true));
   }
 
-  /** The ranking with its facets, counted over the hits. */
+  /** The ranking with facets and count of the counted set. */
   private static Ranking ranking(
-      IndexSearcher s, List<PaperIndex.Hit> hits, boolean semantic, PaperIndex.Top counted)
-      throws IOException {
-    Map<String, Integer> cats = new HashMap<>();
-    Map<String, Integer> years = new HashMap<>();
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    for (PaperIndex.Hit h : hits) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(h.doc(), leaves));
-      int doc = h.doc() - leaf.docBase;
-      SortedSetDocValues c = leaf.reader().getSortedSetDocValues(IndexFields.CATEGORY_FACET);
-      if (c != null && c.advanceExact(doc)) {
-        for (int i = 0; i < c.docValueCount(); i++) {
-          cats.merge(c.lookupOrd(c.nextOrd()).utf8ToString(), 1, Integer::sum);
-        }
-      }
-      NumericDocValues p = leaf.reader().getNumericDocValues(IndexFields.PUBLISHED);
-      if (p != null && p.advanceExact(doc)) {
-        int year = IndexFields.year(p.longValue());
-        if (year > 0) {
-          years.merge(String.valueOf(year), 1, Integer::sum);
-        }
-      }
-    }
-    List<Facet> catFacets = new ArrayList<>();
-    cats.forEach((k, v) -> catFacets.add(new Facet(k, v)));
-    catFacets.sort(Comparator.comparingInt(Facet::count).reversed().thenComparing(Facet::value));
-    List<Facet> yearFacets = new ArrayList<>();
-    years.forEach((k, v) -> yearFacets.add(new Facet(k, v)));
-    yearFacets.sort(Comparator.comparing(Facet::value).reversed());
+      List<PaperIndex.Hit> hits, boolean semantic, MatchSet counted, MatchScope scope) {
     return new Ranking(
         hits,
-        catFacets.subList(0, Math.min(FACET_VALUES, catFacets.size())),
-        yearFacets.subList(0, Math.min(FACET_VALUES, yearFacets.size())),
+        counted.categories(FACET_VALUES),
+        counted.years(FACET_VALUES),
         semantic,
-        counted.matches(),
-        counted.atLeast());
+        counted.size(),
+        false,
+        scope);
   }
 }

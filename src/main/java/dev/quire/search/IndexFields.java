@@ -23,6 +23,24 @@ final class IndexFields {
   static final String ID = "id";
   static final String TITLE = "title";
   static final String ABSTRACT = "abstract";
+
+  /** Title and abstract as one field: what BM25 scores first. */
+  static final String TEXT = "text";
+
+  /** Unstemmed title words, the dictionary of "did you mean". */
+  static final String SPELL = "spell";
+
+  private static final org.apache.lucene.document.FieldType SPELL_TYPE = spellType();
+
+  private static org.apache.lucene.document.FieldType spellType() {
+    org.apache.lucene.document.FieldType t = new org.apache.lucene.document.FieldType();
+    t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS);
+    t.setTokenized(true);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
+
   static final String AUTHORS = "authors";
   static final String CATEGORY = "cat";
   static final String CATEGORY_FACET = "cat_facet";
@@ -43,6 +61,8 @@ final class IndexFields {
     d.add(new SortedDocValuesField(ID, new BytesRef(p.id())));
     d.add(new TextField(TITLE, p.title(), Field.Store.NO));
     d.add(new TextField(ABSTRACT, p.abstractText(), Field.Store.NO));
+    d.add(new TextField(TEXT, p.title() + "\n" + p.abstractText(), Field.Store.NO));
+    d.add(new Field(SPELL, p.title(), SPELL_TYPE));
     for (var a : p.authors()) {
       d.add(new TextField(AUTHORS, a.name(), Field.Store.NO));
     }
@@ -86,6 +106,8 @@ final class IndexFields {
     d.add(new SortedDocValuesField(ID, new BytesRef(id)));
     d.add(new TextField(TITLE, title, Field.Store.NO));
     d.add(new TextField(ABSTRACT, body, Field.Store.NO));
+    d.add(new TextField(TEXT, title + "\n" + body, Field.Store.NO));
+    d.add(new Field(SPELL, title, SPELL_TYPE));
     d.add(new NumericDocValuesField(PUBLISHED, NO_DATE));
     d.add(new NumericDocValuesField(UPVOTES, 0));
     if (vector != null) {

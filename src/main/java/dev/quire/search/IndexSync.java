@@ -64,6 +64,9 @@ final class IndexSync {
   /** Rebuilds the index from the database; returns the number of papers indexed. */
   synchronized int rebuild(Consumer<String> progress) {
     String mark = papers.lastModified().orElse(null);
+    // a new index answers from what it has so far (with a notice); a stale one keeps answering
+    // from its last commit until the rebuild is done
+    boolean fresh = index.size() == 0;
     index.clear();
     int done = 0;
     int total = papers.countPapers();
@@ -75,6 +78,9 @@ final class IndexSync {
         break;
       }
       put(page);
+      if (fresh) {
+        index.refresh();
+      }
       done += page.size();
       after = page.get(page.size() - 1).id();
       if (done % 20_000 < PAGE) {

@@ -16,21 +16,40 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
-/** Turns a {@link SearchQuery} into Lucene queries: BM25 over boosted fields, and filters. */
+/**
+ * Turns a {@link SearchQuery} into Lucene queries: BM25 over title + abstract as one field (as
+ * published Lucene BM25 baselines score), with a light extra weight for title and author matches;
+ * and filters. See docs/decisions.md §12.
+ */
 final class LuceneQueries {
-  static final float TITLE_BOOST = 3f;
-  static final float AUTHORS_BOOST = 1.5f;
-  static final float ABSTRACT_BOOST = 1f;
+  /**
+   * Weights of each field's BM25 score in the keyword score.
+   *
+   * @param text title + abstract as one field
+   * @param title the title alone (on top of its share of {@code text})
+   * @param abstractText the abstract alone
+   * @param authors author names
+   */
+  record Weights(float text, float title, float abstractText, float authors) {
+    /** The ranking setup (tuned on the SciFact training split, see docs/benchmarks.md). */
+    static final Weights DEFAULT = new Weights(1f, 0.2f, 0f, 0.5f);
+  }
 
   /** A pasted abstract is cut to this many distinct terms for BM25. */
   static final int MAX_TERMS = 128;
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
+  private final Weights weights;
 
   LuceneQueries(Analyzer analyzer) {
+    this(analyzer, Weights.DEFAULT);
+  }
+
+  LuceneQueries(Analyzer analyzer, Weights weights) {
     this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
+    this.weights = weights;
   }
 
   /**
@@ -44,9 +63,10 @@ final class LuceneQueries {
     if (!words.isEmpty()) {
       BooleanQuery.Builder fields = new BooleanQuery.Builder();
       boolean anyField = false;
-      anyField |= addField(fields, IndexFields.TITLE, words, TITLE_BOOST);
-      anyField |= addField(fields, IndexFields.ABSTRACT, words, ABSTRACT_BOOST);
-      anyField |= addField(fields, IndexFields.AUTHORS, words, AUTHORS_BOOST);
+      anyField |= addField(fields, IndexFields.TEXT, words, weights.text());
+      anyField |= addField(fields, IndexFields.TITLE, words, weights.title());
+      anyField |= addField(fields, IndexFields.ABSTRACT, words, weights.abstractText());
+      anyField |= addField(fields, IndexFields.AUTHORS, words, weights.authors());
       if (anyField) {
         b.add(fields.build(), Occur.MUST);
         any = true;
@@ -62,7 +82,45 @@ final class LuceneQueries {
     return any ? b.build() : null;
   }
 
+  /**
+   * Papers with every word (in title, abstract or authors) and every phrase, or null when the query
+   * has no searchable word or phrase. Stop words are not required.
+   */
+  Query allWords(SearchQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String word : distinctTerms(q.text()).split(" ")) {
+      Query text = word.isEmpty() ? null : builder.createBooleanQuery(IndexFields.TEXT, word);
+      if (text == null) {
+        continue; // a stop word
+      }
+      Query author = builder.createBooleanQuery(IndexFields.AUTHORS, word);
+      BooleanQuery.Builder either = new BooleanQuery.Builder().add(text, Occur.SHOULD);
+      if (author != null) {
+        either.add(author, Occur.SHOULD);
+      }
+      b.add(either.build(), Occur.MUST);
+      clauses++;
+    }
+    for (String phrase : q.phrases()) {
+      Query p = phrase(phrase);
+      if (p != null) {
+        b.add(p, Occur.MUST);
+        clauses++;
+      }
+    }
+    return clauses == 0 ? null : b.build();
+  }
+
+  /** Number of distinct searchable (non stop) words in the query's free text. */
+  int wordCount(SearchQuery q) {
+    return terms(IndexFields.TEXT, distinctTerms(q.text())).size();
+  }
+
   private boolean addField(BooleanQuery.Builder b, String field, String words, float boost) {
+    if (boost <= 0) {
+      return false;
+    }
     Query q = builder.createBooleanQuery(field, words, Occur.SHOULD);
     if (q == null) {
       return false;
@@ -75,9 +133,14 @@ final class LuceneQueries {
   Query phrase(String phrase) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
-    String[] fields = {IndexFields.TITLE, IndexFields.ABSTRACT, IndexFields.AUTHORS};
-    float[] boosts = {TITLE_BOOST, ABSTRACT_BOOST, AUTHORS_BOOST};
+    String[] fields = {
+      IndexFields.TEXT, IndexFields.TITLE, IndexFields.ABSTRACT, IndexFields.AUTHORS
+    };
+    float[] boosts = {weights.text(), weights.title(), weights.abstractText(), weights.authors()};
     for (int i = 0; i < fields.length; i++) {
+      if (boosts[i] <= 0) {
+        continue;
+      }
       Query q = builder.createPhraseQuery(fields[i], phrase);
       if (q != null) {
         b.add(new BoostQuery(q, boosts[i]), Occur.SHOULD);

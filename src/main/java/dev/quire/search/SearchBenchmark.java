@@ -80,7 +80,7 @@ public final class SearchBenchmark {
       long t0 = System.nanoTime();
       PaperIndex index = PaperIndex.open(indexDir);
       try (SearchService search =
-          new SearchService(papers, vectors, index, embedder, Fusion.rrf(), 1, line -> {})) {
+          new SearchService(papers, vectors, index, embedder, Fusion.standard(), 1, line -> {})) {
         search.syncNow(err::println);
         long buildNanos = System.nanoTime() - t0;
         out.printf(

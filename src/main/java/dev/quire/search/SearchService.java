@@ -44,6 +44,7 @@ public final class SearchService implements PaperSearch, AutoCloseable {
   private final LuceneQueries queries;
   private final Highlighter highlighter;
   private final HybridSearcher searcher;
+  private final Speller speller;
   private final IndexSync sync;
   private final EmbeddingJob job;
   private final SyncThread syncThread;
@@ -81,6 +82,7 @@ public final class SearchService implements PaperSearch, AutoCloseable {
     this.queries = new LuceneQueries(analyzer);
     this.highlighter = new Highlighter(analyzer);
     this.searcher = new HybridSearcher(index, queries, fusion);
+    this.speller = new Speller(queries);
     this.job =
         embedder == null
             ? null
@@ -111,7 +113,7 @@ public final class SearchService implements PaperSearch, AutoCloseable {
       int workers,
       Consumer<String> report) {
     return new SearchService(
-        papers, vectors, PaperIndex.open(indexDir), embedder, Fusion.rrf(), workers, report);
+        papers, vectors, PaperIndex.open(indexDir), embedder, Fusion.standard(), workers, report);
   }
 
   /** The name of the embedding model papers' vectors are stored under, or null without one. */
@@ -240,7 +242,22 @@ public final class SearchService implements PaperSearch, AutoCloseable {
             1,
             false);
       }
-      query = SearchQuery.words(query.arxivId());
+      // not on this hub: say so (the page offers arXiv and adding it) rather than look-alikes
+      return new SearchResults(
+          query,
+          List.of(),
+          0,
+          offset,
+          List.of(),
+          List.of(),
+          null,
+          false,
+          0,
+          false,
+          MatchScope.ALL_WORDS,
+          indexing(),
+          null,
+          query.arxivId());
     }
     // one past the page, so that the ranking shows whether a next page exists
     int depth = Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, offset + limit + 1));
@@ -285,6 +302,10 @@ public final class SearchService implements PaperSearch, AutoCloseable {
         hits.add(new SearchHit(null, h.score(), h.id(), ""));
       }
     }
+    String suggestion =
+        withPapers && ranking.scope() != MatchScope.ALL_WORDS && !query.text().isEmpty()
+            ? suggest(query.text())
+            : null;
     return new SearchResults(
         query,
         hits,
@@ -295,7 +316,26 @@ public final class SearchService implements PaperSearch, AutoCloseable {
         null,
         ranking.semantic(),
         ranking.matches(),
-        ranking.atLeast());
+        ranking.atLeast(),
+        ranking.scope(),
+        indexing(),
+        suggestion,
+        null);
+  }
+
+  /** The query's free text respelt ("did you mean"), or null. */
+  private String suggest(String text) {
+    return index.withSearcher(s -> speller.suggest(s, text));
+  }
+
+  /** How far the index is while it is being built, or null when it holds every paper. */
+  private SearchResults.IndexProgress indexing() {
+    if (state.equals("ready")) {
+      return null;
+    }
+    int total = papers.countPapers();
+    int indexed = index.size();
+    return indexed >= total ? null : new SearchResults.IndexProgress(indexed, total);
   }
 
   private static List<PaperIndex.Hit> page(List<PaperIndex.Hit> ranked, int offset, int limit) {

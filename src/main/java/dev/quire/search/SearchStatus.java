@@ -38,6 +38,11 @@ public record SearchStatus(
     return sb.toString();
   }
 
+  /** The time left in words ("3 min 20 s", "1 h 5 min"), or empty when unknown. */
+  public String timeLeft() {
+    return etaSeconds < 0 ? "" : duration(etaSeconds);
+  }
+
   static String duration(long seconds) {
     if (seconds < 60) {
       return seconds + " s";

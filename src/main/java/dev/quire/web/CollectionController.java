@@ -60,10 +60,19 @@ final class CollectionController {
     return Auth.current(ctx).map(collections::ofUser).orElse(List.of());
   }
 
-  /** {@code GET /collections}: my collections and a form to create one. */
+  /** Public collections listed on {@code /collections}. */
+  static final int PUBLIC_LIMIT = 200;
+
+  /**
+   * {@code GET /collections}: the public collections of everyone, open without signing in, and for
+   * a signed-in reader also their own (private ones included) and a form to create one.
+   */
   void mine(Context ctx) {
-    AuthenticatedUser user = Auth.required(ctx);
-    templates.render(ctx, "collections.jte", Map.of("collections", collections.ofUser(user)));
+    List<Collection> own = Auth.current(ctx).map(collections::ofUser).orElse(List.of());
+    templates.render(
+        ctx,
+        "collections.jte",
+        Map.of("collections", own, "publicCollections", collections.publicOnes(PUBLIC_LIMIT)));
   }
 
   /** {@code POST /collections} with {@code name}, {@code description}, {@code visibility}. */
@@ -112,7 +121,8 @@ final class CollectionController {
     Collection c = readable(ctx, Auth.current(ctx).orElse(null), id);
     String base = site.base(ctx);
     List<CollectionItem> items = collections.items(c);
-    Map<String, Paper> found = papers.findAll(items.stream().map(CollectionItem::paperId).toList());
+    Map<String, Paper> found =
+        papers.findShown(items.stream().map(CollectionItem::paperId).toList());
     List<FeaturedPaper> entries = new ArrayList<>();
     for (CollectionItem item : items) {
       Paper p = found.get(item.paperId());
@@ -206,7 +216,8 @@ final class CollectionController {
 
   private List<Paper> papersOf(Collection c) {
     List<CollectionItem> items = collections.items(c);
-    Map<String, Paper> found = papers.findAll(items.stream().map(CollectionItem::paperId).toList());
+    Map<String, Paper> found =
+        papers.findShown(items.stream().map(CollectionItem::paperId).toList());
     return items.stream().map(i -> found.get(i.paperId())).filter(p -> p != null).toList();
   }
 

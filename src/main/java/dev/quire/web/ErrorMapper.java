@@ -29,7 +29,8 @@ final class ErrorMapper {
 
   void register(RoutesConfig routes) {
     routes.exception(
-        HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
+        HttpResponseException.class,
+        (e, ctx) -> respond(ctx, e.getStatus(), readable(ctx, e.getStatus(), e.getMessage())));
     routes.exception(
         ThrottledException.class,
         (e, ctx) -> {
@@ -45,6 +46,11 @@ final class ErrorMapper {
     routes.exception(
         Exception.class,
         (e, ctx) -> {
+          if (clientGone(e)) { // an aborted or cut-off upload: one line, no stack trace
+            LOG.info("{} {}: the client's request body was cut off", ctx.method(), ctx.path());
+            respond(ctx, 400, "the request body was cut off");
+            return;
+          }
           LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
           respond(ctx, 500, "internal error; the server log has the details");
         });
@@ -52,9 +58,22 @@ final class ErrorMapper {
         404,
         ctx -> {
           if (ctx.attribute(HANDLED) == null) {
-            respond(ctx, 404, "no page at " + ctx.path());
+            respond(ctx, 404, "There is no page at " + ctx.path() + ".");
           }
         });
+  }
+
+  /** Marks a page its controller rendered with an error status as complete (no generic page). */
+  static void handled(Context ctx) {
+    ctx.attribute(HANDLED, Boolean.TRUE);
+  }
+
+  /** Javalin's own "Endpoint GET /x not found" becomes words for readers. */
+  private static String readable(Context ctx, int status, String message) {
+    if (status == 404 && message != null && message.startsWith("Endpoint ")) {
+      return "There is no page at " + ctx.path() + ".";
+    }
+    return message;
   }
 
   private void respond(Context ctx, int status, String message) {
@@ -68,6 +87,18 @@ final class ErrorMapper {
       templates.render(
           ctx, "error.jte", Map.of("status", status, "message", text, "viewer", Auth.viewer(ctx)));
     }
+  }
+
+  /** Whether {@code e} is a client that went away or stalled mid-body, not a server fault. */
+  static boolean clientGone(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.io.EofException
+          || t instanceof java.util.concurrent.TimeoutException
+          || t.getClass().getName().endsWith("HttpEofException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean wantsJson(Context ctx) {

@@ -2,7 +2,9 @@ package dev.quire.web;
 
 import dev.quire.map.PaperMap;
 import dev.quire.map.PaperMaps;
-import dev.quire.paper.DailyQuery;
+import dev.quire.paper.DailyList;
+import dev.quire.paper.DailyListRepository;
+import dev.quire.paper.FeaturedPaper;
 import dev.quire.paper.PaperRepository;
 import dev.quire.paper.Period;
 import dev.quire.search.PaperSearch;
@@ -18,10 +20,13 @@ import dev.quire.web.view.MonthChart;
 import dev.quire.web.view.SearchView;
 import dev.quire.web.view.Urls;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -36,37 +41,59 @@ final class MapPageController {
   /** Results of a search that go on its map. */
   static final int SEARCH_MAP_SIZE = 500;
 
+  /**
+   * How long a rendered map page is reused while this process wrote nothing: bounds how late a
+   * write by another process (a CLI import) shows.
+   */
+  static final Duration PAGE_TTL = Duration.ofSeconds(60);
+
+  private static final String HTML = "text/html; charset=utf-8";
+
   private final PaperRepository papers;
+  private final DailyList list;
   private final PaperSearch search;
   private final PaperMaps maps;
   private final Templates templates;
+  private final PagePersonalizer pages;
+  private final AnswerCache cache;
   private final Clock clock;
 
   MapPageController(
       PaperRepository papers,
+      DailyList list,
       PaperSearch search,
       PaperMaps maps,
       Templates templates,
+      PagePersonalizer pages,
       Clock clock) {
     this.papers = papers;
+    this.list = list;
     this.search = search;
     this.maps = maps;
     this.templates = templates;
+    this.pages = pages;
+    this.cache =
+        new AnswerCache(papers, PAGE_TTL, AnswerCache.DEFAULT_MAX_BYTES * 2, System::nanoTime);
     this.clock = clock;
   }
 
   /** The map of a day, week or month (default: the newest day with papers). */
   void period(Context ctx) {
     Period requested = Params.period(ctx);
+    String key = "map " + (requested == null ? "latest" : requested.param());
+    pages.send(ctx, cache.get(key, () -> periodPage(requested)));
+  }
+
+  private AnswerCache.Answer periodPage(Period requested) {
     Period period =
-        requested != null
-            ? requested
-            : Period.day(papers.latestFeaturedDay().orElse(LocalDate.now(clock)));
-    List<PaperMaps.Paper> listed =
-        papers.featured(period.query(DailyQuery.Sort.UPVOTES, 0, PaperMaps.MAX_PAPERS)).stream()
-            .map(f -> new PaperMaps.Paper(f.paper().id(), f.paper().title()))
-            .toList();
-    PaperMap map = maps.map(listed);
+        requested != null ? requested : Period.day(list.latestDay().orElse(LocalDate.now(clock)));
+    // the papers of the period's list (featured first, then announced), as the daily pages show
+    Map<String, PaperMaps.Paper> listed = new LinkedHashMap<>();
+    for (FeaturedPaper f :
+        list.page(period, null, DailyListRepository.Order.UPVOTES, 0, PaperMaps.MAX_PAPERS).all()) {
+      listed.putIfAbsent(f.paper().id(), new PaperMaps.Paper(f.paper().id(), f.paper().title()));
+    }
+    PaperMap map = maps.map(List.copyOf(listed.values()));
     MapView view =
         new MapView(
             Dates.title(period),
@@ -77,7 +104,7 @@ final class MapPageController {
             Link.to(Dates.shortTitle(period.next()), url(period.next())),
             map,
             null);
-    templates.render(ctx, "map.jte", Map.of("view", view));
+    return page(view);
   }
 
   /** The map of a search's top results. */
@@ -88,6 +115,10 @@ final class MapPageController {
       return;
     }
     SearchQuery query = SearchPageController.parse(q, SearchPageController.MAX_QUERY_CHARS);
+    pages.send(ctx, cache.get("search " + q, () -> searchPage(q, query)));
+  }
+
+  private AnswerCache.Answer searchPage(String q, SearchQuery query) {
     SearchResults results = search.search(query, SearchSort.RELEVANCE, 0, SEARCH_MAP_SIZE);
     List<PaperMaps.Paper> hits =
         results.hits().stream()
@@ -103,7 +134,13 @@ final class MapPageController {
             null,
             maps.map(hits),
             monthsUrl(q));
-    templates.render(ctx, "map.jte", Map.of("view", view));
+    return page(view);
+  }
+
+  /** The rendered page, the same for every reader (personalised on the way out). */
+  private AnswerCache.Answer page(MapView view) {
+    String html = templates.render("map.jte", Map.of("view", view));
+    return new AnswerCache.Answer(HTML, html.getBytes(StandardCharsets.UTF_8), null);
   }
 
   /** Matches per month over a search's top results, as an SVG image. */

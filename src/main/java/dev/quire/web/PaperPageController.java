@@ -65,11 +65,17 @@ final class PaperPageController {
                 () ->
                     new NotFoundResponse(
                         "'" + rawId + "' is not an arXiv id, so there is no paper for it"));
+    java.util.Optional<Paper> found = papers.find(id);
+    if (found.isEmpty() && !markdown) {
+      // not on this hub: link it on arXiv and offer to add it
+      ctx.status(404);
+      ErrorMapper.handled(ctx);
+      templates.render(ctx, "paper-missing.jte", Map.of("id", id));
+      return;
+    }
     Paper paper =
-        papers
-            .find(id)
-            .orElseThrow(
-                () -> new NotFoundResponse("no paper with id " + id + " has been imported"));
+        found.orElseThrow(
+            () -> new NotFoundResponse("no paper with id " + id + " has been imported"));
     if (!id.equals(rawId)) {
       ctx.redirect(Urls.paper(id) + (suffix ? MARKDOWN_SUFFIX : ""), HttpStatus.MOVED_PERMANENTLY);
       return;

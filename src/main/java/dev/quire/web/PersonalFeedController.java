@@ -7,6 +7,7 @@ import dev.quire.foryou.ForYouServices;
 import dev.quire.foryou.Inbox;
 import dev.quire.foryou.Reason;
 import dev.quire.foryou.Suggestion;
+import dev.quire.paper.DailyEntry;
 import dev.quire.paper.FeaturedPaper;
 import dev.quire.paper.PaperRepository;
 import dev.quire.paper.Period;
@@ -82,8 +83,28 @@ final class PersonalFeedController {
             site.name(),
             base + "/papers/",
             clock.instant());
+    List<FeaturedPaper> dated = entries.stream().map(PersonalFeedController::dated).toList();
     ctx.header("Cache-Control", "private, no-store");
-    FeedAnswers.send(ctx, feed, entries); // Atom, or JSON Feed at the .json twin
+    FeedAnswers.send(ctx, feed, dated); // Atom, or JSON Feed at the .json twin
+  }
+
+  /** A paper never featured dates its feed entry by its first publication. */
+  private static FeaturedPaper dated(FeaturedPaper f) {
+    if (f.entry() != null) {
+      return f;
+    }
+    java.time.Instant at =
+        f.paper().publishedAt() != null ? f.paper().publishedAt() : java.time.Instant.EPOCH;
+    return new FeaturedPaper(
+        new DailyEntry(
+            f.paper().id(),
+            at.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+            at,
+            null,
+            null,
+            null),
+        f.paper(),
+        f.organization());
   }
 
   /** {@code GET /api/for-you?date|week|month=&limit=}. */

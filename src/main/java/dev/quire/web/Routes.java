@@ -46,7 +46,7 @@ final class Routes {
     r.post("/comments/{id}/hide", c.comments()::hide, Role.ADMIN);
     // Collections: public ones readable by anyone, private ones only by their owner (404 for
     // others); {id} also answers {id}.bib and {id}.json
-    r.get("/collections", c.collections()::mine, Role.USER);
+    r.get("/collections", c.collections()::mine, Role.ANYONE);
     r.post("/collections", c.collections()::create, Role.USER);
     r.get("/collections/{id}", c.collections()::show, Role.ANYONE);
     r.get("/collections/{id}/feed.atom", c.collections()::feed, Role.ANYONE);

@@ -12,6 +12,7 @@ import dev.quire.search.SearchSort;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.ServiceUnavailableResponse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -30,6 +31,11 @@ final class SearchApiController {
   static final int DEFAULT_SIMILAR = 10;
   static final int MAX_SIMILAR = 50;
 
+  /** Says "index building: N of M papers" on answers given while the index is incomplete. */
+  static final String INDEX_HEADER = "X-Quire-Index";
+
+  static final int RETRY_AFTER_SECONDS = 5;
+
   private final PaperSearch search;
   private final PaperRepository papers;
 
@@ -47,6 +53,17 @@ final class SearchApiController {
     SearchSort sort = SearchPageController.sort(ctx);
     SearchResults results =
         search.search(SearchPageController.parse(q, MAX_QUERY_CHARS), sort, 0, limit);
+    if (results.indexing() != null) {
+      if (results.hits().isEmpty()) {
+        // never a silent empty list while the index is still being built
+        ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        throw new ServiceUnavailableResponse(
+            "the search index is being built ("
+                + results.indexing().describe()
+                + "); retry in a few seconds");
+      }
+      ctx.header(INDEX_HEADER, results.indexing().describe());
+    }
     List<Paper> found = results.hits().stream().map(SearchHit::paper).toList();
     Map<String, List<DailyEntry>> entries = papers.entriesOf(ids(found));
     Map<String, Organization> orgs = papers.findOrganizations(orgNames(found));

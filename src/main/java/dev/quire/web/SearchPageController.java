@@ -42,7 +42,16 @@ final class SearchPageController {
           ctx, "search.jte", Map.of("view", new SearchView("", sort, null, Pager.single())));
       return;
     }
-    SearchQuery query = parse(q, MAX_QUERY_CHARS);
+    SearchQuery query;
+    try {
+      query = parse(q, MAX_QUERY_CHARS);
+    } catch (BadRequestResponse e) {
+      // the search page again, saying which filter is wrong, with the query in the box to fix
+      ctx.status(400);
+      templates.render(
+          ctx, "search.jte", Map.of("view", SearchView.error(q, sort, e.getMessage())));
+      return;
+    }
     SearchResults results = search.search(query, sort, (page - 1) * PAGE_SIZE, PAGE_SIZE);
     if (results.jumpTo() != null) {
       ctx.redirect(Urls.paper(results.jumpTo()));
@@ -76,7 +85,7 @@ final class SearchPageController {
     try {
       return QuerySyntax.parse(q);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse("q: " + e.getMessage());
+      throw new BadRequestResponse("The query has a filter that cannot be read: " + e.getMessage());
     }
   }
 }

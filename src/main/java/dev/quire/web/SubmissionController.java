@@ -17,6 +17,9 @@ import java.util.Map;
  * (session with CSRF token, or an API token); the paper is featured today with its submitter.
  */
 final class SubmissionController {
+  /** How long a request waits for arXiv before leaving the fetch to the background. */
+  static final java.time.Duration WAIT_FOR_ARXIV = java.time.Duration.ofSeconds(8);
+
   private final DailySubmission submission;
   private final Templates templates;
   private final ObjectMapper json = new ObjectMapper();
@@ -28,7 +31,9 @@ final class SubmissionController {
 
   /** GET /submit: the form, or an invitation to sign in. */
   void page(Context ctx) {
-    render(ctx, 200, "", null, null, null);
+    String asked = ctx.queryParam("arxivId");
+    String id = asked == null ? "" : dev.quire.paper.ArxivId.parse(asked).orElse("");
+    render(ctx, 200, id, null, null, null);
   }
 
   /** POST /submit: the form's submission (AccessControl has checked the session and CSRF token). */
@@ -36,7 +41,21 @@ final class SubmissionController {
     AuthenticatedUser user = Auth.required(ctx);
     String arxivId = ctx.formParam("arxivId") == null ? "" : ctx.formParam("arxivId").strip();
     try {
-      DailySubmission.Submitted s = submission.submit(arxivId, user.name());
+      DailySubmission.Outcome o = submission.submitWithin(arxivId, user.name(), WAIT_FOR_ARXIV);
+      if (o.done() == null) {
+        render(
+            ctx,
+            202,
+            "",
+            null,
+            "Paper "
+                + o.fetchingId()
+                + ": fetching from arXiv, which is slow to answer; it will be on today's list as"
+                + " soon as arXiv answers (see below).",
+            null);
+        return;
+      }
+      DailySubmission.Submitted s = o.done();
       String done =
           "Paper %s, “%s”, is featured on %s."
               .formatted(s.paper().id(), s.paper().title(), s.entry().featuredOn());
@@ -59,7 +78,13 @@ final class SubmissionController {
       throw new BadRequestResponse("the body must be JSON like {\"arxivId\": \"2504.08385\"}");
     }
     try {
-      DailySubmission.Submitted s = submission.submit(body.get("arxivId").asText(), user.name());
+      DailySubmission.Outcome o =
+          submission.submitWithin(body.get("arxivId").asText(), user.name(), WAIT_FOR_ARXIV);
+      if (o.done() == null) {
+        ctx.status(202).json(Map.of("id", o.fetchingId(), "status", "fetching from arXiv"));
+        return;
+      }
+      DailySubmission.Submitted s = o.done();
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("id", s.paper().id());
       out.put("title", s.paper().title());
@@ -90,6 +115,7 @@ final class SubmissionController {
     params.put("error", error);
     params.put("success", success);
     params.put("paperUrl", paperUrl);
+    params.put("pending", submission.pending());
     ctx.status(status);
     ctx.header("Cache-Control", "no-store");
     templates.render(ctx, "submit.jte", params);

@@ -86,7 +86,9 @@ final class SubscriptionController {
             + " trending papers"
             + (s.get().topics().isEmpty()
                 ? ""
-                : " and alerts on " + s.get().topics().size() + " topic(s)")
+                : " and alerts on "
+                    + dev.quire.web.view.Numbers.counted(
+                        s.get().topics().size(), "topic", "topics"))
             + ".",
         "/subscribe/confirm",
         token,

@@ -72,9 +72,11 @@ public final class WebApp {
             new CategoryPageController(services.dailyList(), personalizer),
             new MapPageController(
                 papers,
+                services.dailyList(),
                 services.search(),
                 new PaperMaps(services.search()::vectors, System::nanoTime),
                 templates,
+                personalizer,
                 clock),
             new ForYouPageController(services.forYou(), papers, personalizer),
             new FollowController(
@@ -95,6 +97,7 @@ public final class WebApp {
                   () -> services.links().serverBound(config.host(), app[0].port()));
               cfg.startup.showJavalinBanner = false;
               cfg.http.maxRequestSize = 1_000_000L;
+              SlowClientLimits.apply(cfg);
               cfg.jetty.host = config.host();
               cfg.jetty.port = config.port();
               cfg.jsonMapper(

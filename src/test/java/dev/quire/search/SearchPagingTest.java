@@ -59,16 +59,14 @@ class SearchPagingTest {
   }
 
   @Test
-  void theCountSaysHowManyPapersHaveTheWordsAndFiltersExactlyUpToAThousand() {
-    // past a thousand, counting may stop: then the count is the lower bound 1,000 ("1,000+")
+  void theCountSaysExactlyHowManyPapersHaveAllTheWordsWithinTheFiltersEvenPastAThousand() {
     for (String q : List.of("graph", "graph study", "\"graph study\"")) {
       SearchResults all = page(q, 0, 20);
-      if (all.matchesAtLeast()) {
-        assertThat(all.matches()).as(q).isEqualTo(1000);
-      } else {
-        assertThat(all.matches()).as(q).isEqualTo(PAPERS);
-      }
+      assertThat(all.matches()).as(q).isEqualTo(PAPERS);
+      assertThat(all.matchesAtLeast()).as(q).isFalse();
     }
+    // "colouring" in half the papers, "matching" in the other half: none has both
+    assertThat(page("graph colouring matching", 0, 20).scope()).isEqualTo(MatchScope.TOP_RESULTS);
 
     SearchResults narrowed = page("graph cat:cs.DM", 0, 20);
     assertThat(narrowed.matches()).isEqualTo(30);
@@ -82,9 +80,24 @@ class SearchPagingTest {
   @Test
   void wordsNoPaperHasMatchNothingButMeaningStillRanksTheClosest() {
     SearchResults none = page("zebra", 0, 20);
-    assertThat(none.matches()).isZero();
+    assertThat(none.scope()).isEqualTo(MatchScope.TOP_RESULTS);
     assertThat(none.semantic()).isTrue();
     assertThat(none.hits()).hasSize(20);
+    assertThat(none.matches()).isEqualTo(none.total());
+  }
+
+  @Test
+  void theCountAndTheFacetsDescribeTheSamePapersThoseWithAllTheWords() {
+    // half the papers are about colouring; every 70th paper is a colouring paper in cs.DM
+    SearchResults r = page("graph colouring", 0, 20);
+    assertThat(r.scope()).isEqualTo(MatchScope.ALL_WORDS);
+    assertThat(r.matches()).isEqualTo(PAPERS / 2);
+    assertThat(r.categories())
+        .containsExactly(new Facet("cs.LG", PAPERS / 2), new Facet("cs.DM", PAPERS / 70));
+    assertThat(r.years()).containsExactly(new Facet("2025", PAPERS / 2));
+    SearchResults refined = page("graph colouring cat:cs.DM", 0, 20);
+    assertThat(refined.matches()).isEqualTo(PAPERS / 70);
+    assertThat(refined.categories()).contains(new Facet("cs.DM", PAPERS / 70));
   }
 
   @Test

@@ -27,8 +27,11 @@ class CommentsTest {
           .contains("<strong>result</strong>")
           .contains("<a rel=\"nofollow ugc noopener\" href=\"https://example.org/x\">code</a>")
           .contains("comment-author\">ada<");
-      // the fixture paper has 2 imported comments; ours add to them
-      assertThat(site.visitor().get("/").body()).contains("3 comments");
+      // the fixture paper has 2 imported comments: cards count the one readers can open here and
+      // label the imported ones; the API, shaped like Hugging Face's, counts all of them
+      assertThat(site.visitor().get("/").body())
+          .contains("1 comment <span class=\"muted\"")
+          .contains("· 2 on Hugging Face");
       assertThat(site.visitor().get("/api/daily_papers?date=2026-08-21").body())
           .contains("\"numComments\":3");
       assertThat(site.visitor().get("/api/papers/2608.10001/comments").body())

@@ -79,7 +79,8 @@ class DailyPagesTest {
               .contains("href=\"/organizations/google\"")
               .contains("Google Research")
               .contains("99")
-              .contains("2 comments")
+              .contains("0 comments")
+              .contains("· 2 on Hugging Face")
               .contains("<time datetime=\"2026-08-19\">Aug 19, 2026</time>")
               .contains("Abstract of Older Wednesday Work")
               .contains("href=\"https://github.com/example/2608.10004\" rel=\"noopener\"");
@@ -157,7 +158,11 @@ class DailyPagesTest {
               .contains("href=\"/papers?date=2026-08-19\" rel=\"prev\"")
               .contains("href=\"/papers?date=2026-08-21\" rel=\"next\"");
           String wednesday = client.get("/papers?date=2026-08-19").body().string();
-          assertThat(wednesday).contains("href=\"/papers?date=2026-07-30\" rel=\"prev\"");
+          // Tuesday has no featured paper but the August papers were announced on arXiv then
+          assertThat(wednesday).contains("href=\"/papers?date=2026-08-18\" rel=\"prev\"");
+          assertThat(client.get("/papers?date=2026-08-18").body().string())
+              .contains("href=\"/papers?date=2026-07-30\" rel=\"prev\"")
+              .contains("5 papers");
           String newest = client.get("/").body().string();
           assertThat(newest)
               .contains("href=\"/papers?date=2026-08-20\" rel=\"prev\"")

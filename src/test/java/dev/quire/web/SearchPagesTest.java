@@ -35,15 +35,15 @@ class SearchPagesTest {
         dir,
         (server, client) -> {
           assertThat(client.get("/search?q=diffusion").body().string())
-              .contains("<span class=\"result-count\">2 papers match</span>")
+              .contains("<span class=\"result-count\">2 papers have all the words</span>")
               .contains("ranked by keywords and meaning");
           assertThat(client.get("/search?q=%22image+editing%22").body().string())
-              .contains("<span class=\"result-count\">1 paper matches</span>");
+              .contains("<span class=\"result-count\">1 paper has all the words</span>");
           String none = client.get("/search?q=zebra+giraffe").body().string();
           assertThat(none)
-              .contains("No paper has these words; these are the closest in meaning")
+              .contains("No paper has all the words; these are the closest by keywords and meaning")
               .doesNotContain("ranked by keywords and meaning")
-              .contains("class=\"result-title\"");
+              .contains("result-title");
         });
   }
 
@@ -74,7 +74,10 @@ class SearchPagesTest {
         (server, client) -> {
           var r = client.get("/search?q=after:someday");
           assertThat(r.code()).isEqualTo(400);
-          assertThat(r.body().string()).contains("q: after:").contains("someday");
+          assertThat(r.body().string())
+              .contains("The query has a filter that cannot be read: after:")
+              .contains("someday")
+              .contains("value=\"after:someday\"");
           assertThat(client.get("/search?q=%22%22%22%20author:%20cat:").code()).isEqualTo(200);
           assertThat(client.get("/search?q=x&page=0").code()).isEqualTo(400);
           assertThat(client.get("/search?q=x&sort=best").code()).isEqualTo(400);
@@ -162,5 +165,78 @@ class SearchPagesTest {
             assertThat(client.get("/search/status").body().string())
                 .contains("5 of 5 papers indexed")
                 .contains("test-hashing"));
+  }
+
+  @Test
+  void searchResultsAreCardsWithVoteButtonAuthorsDateOrganisationAndComments() {
+    SearchSite.run(
+        dir,
+        (server, client) -> {
+          String html = client.get("/search?q=%22image+editing%22").body().string();
+          assertThat(html)
+              .contains("<li class=\"card result\"")
+              .contains("action=\"/papers/2502.00002/vote\"")
+              .contains("<span class=\"votes-count\">50</span>")
+              .contains("Upvote (50 upvotes)")
+              .contains("Grace Hopper")
+              .contains("<time datetime=\"2025-02-10\">")
+              .contains("href=\"/organizations/google\"")
+              .contains("0 comments")
+              .doesNotContain("50 upvotes</p>");
+        });
+  }
+
+  @Test
+  void theSearchPageHasOneSearchBox() {
+    SearchSite.run(
+        dir,
+        (server, client) -> {
+          String html = client.get("/search?q=diffusion").body().string();
+          assertThat(html.split("role=\"search\"", -1)).hasSize(2);
+        });
+  }
+
+  @Test
+  void aBadDateFilterGivesTheSearchPageWithAMessageNamingTheFilter() {
+    SearchSite.run(
+        dir,
+        (server, client) -> {
+          var r = client.get("/search?q=diffusion+after:2026-13");
+          assertThat(r.code()).isEqualTo(400);
+          assertThat(r.body().string())
+              .contains("class=\"search-error\"")
+              .contains("after: needs a date as YYYY, YYYY-MM or YYYY-MM-DD; got '2026-13'")
+              .contains("value=\"diffusion after:2026-13\"");
+        });
+  }
+
+  @Test
+  void aMisspeltWordOffersTheCorrectedSearch() {
+    SearchSite.run(
+        dir,
+        (server, client) ->
+            assertThat(client.get("/search?q=difusion+cat:cs.CV").body().string())
+                .contains(
+                    "Did you mean <a href=\"/search?q=diffusion%20cat%3Acs.CV\">diffusion</a>?"));
+  }
+
+  @Test
+  void anArxivIdThisHubDoesNotHaveIsLinkedOnArxivWithAnOfferToAddIt() {
+    SearchSite.run(
+        dir,
+        (server, client) -> {
+          String html = client.get("/search?q=2504.08385").body().string();
+          assertThat(html)
+              .contains("arXiv:2504.08385 is not on this hub")
+              .contains("href=\"https://arxiv.org/abs/2504.08385\"")
+              .contains("Sign in to add it to this hub")
+              .contains("/signin?next=%2Fsubmit%3FarxivId%3D2504.08385")
+              .doesNotContain("result-title");
+          var missing = client.get("/papers/2504.08385");
+          assertThat(missing.code()).isEqualTo(404);
+          assertThat(missing.body().string())
+              .contains("arXiv:2504.08385 is not on this hub")
+              .contains("href=\"https://arxiv.org/abs/2504.08385\"");
+        });
   }
 }

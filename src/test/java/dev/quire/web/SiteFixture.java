@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * A small site for page tests: a few papers featured over two weeks of August 2026 and one day of
- * July.
+ * July. The August papers were all announced on arXiv on Tuesday 2026-08-18, so that day lists them
+ * as announced; the July one was announced the day it was featured.
  */
 final class SiteFixture {
   static final LocalDate JULY_30 = LocalDate.parse("2026-07-30");
@@ -29,21 +30,24 @@ final class SiteFixture {
 
   private SiteFixture() {}
 
-  /** Stores the fixture papers, each announced on arXiv the day it was featured. */
+  /**
+   * Stores the fixture papers. The August ones were all announced on arXiv on Tuesday 2026-08-18
+   * (so that day lists them as announced), the July one on the day it was featured.
+   */
   static void seed(PaperRepository repo) {
-    Fixtures.feature(repo, on(FRI, "2608.10001", "Lanterns of Attention", 30), FRI, GOOGLE);
-    Fixtures.feature(repo, on(FRI, "2608.10002", "Quiet Gradients", 3), FRI, null);
-    Fixtures.feature(repo, on(FRI, "2608.10003", "Middle Path Decoding", 10), FRI, null);
+    Fixtures.feature(repo, Fixtures.paper("2608.10001", "Lanterns of Attention", 30), FRI, GOOGLE);
+    Fixtures.feature(repo, Fixtures.paper("2608.10002", "Quiet Gradients", 3), FRI, null);
+    Fixtures.feature(repo, Fixtures.paper("2608.10003", "Middle Path Decoding", 10), FRI, null);
     Fixtures.feature(
-        repo, manyAuthors(on(WED, "2608.10004", "Older Wednesday Work", 99)), WED, GOOGLE);
-    Fixtures.feature(repo, on(THU, "hep-th/9901001", "Strings of Old", 5), THU, null);
-    Fixtures.feature(repo, on(JULY_30, "2607.20001", "July Retrospective", 7), JULY_30, null);
-  }
-
-  private static Paper on(LocalDate day, String id, String title, int upvotes) {
-    return Fixtures.paper(id, title, upvotes).toBuilder()
-        .publishedAt(day.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC))
-        .build();
+        repo, manyAuthors(Fixtures.paper("2608.10004", "Older Wednesday Work", 99)), WED, GOOGLE);
+    Fixtures.feature(repo, Fixtures.paper("hep-th/9901001", "Strings of Old", 5), THU, null);
+    Fixtures.feature(
+        repo,
+        Fixtures.paper("2607.20001", "July Retrospective", 7).toBuilder()
+            .publishedAt(JULY_30.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC))
+            .build(),
+        JULY_30,
+        null);
   }
 
   private static Paper manyAuthors(Paper p) {

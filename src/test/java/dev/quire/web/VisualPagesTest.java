@@ -2,12 +2,15 @@ package dev.quire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.paper.Paper;
 import dev.quire.search.EmbeddedSite;
 import dev.quire.system.Quire;
+import dev.quire.testing.Fixtures;
 import io.javalin.testtools.JavalinTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -147,6 +150,25 @@ class VisualPagesTest {
           String map = client.get("/search/map?q=kagome").body().string();
           assertThat(map).contains("Map of a search").contains("map-dot");
         });
+  }
+
+  @Test
+  void onAHubFedOnlyByArxivTheMapShowsTheAnnouncedPapers() {
+    List<Paper> announced = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      announced.add(
+          Fixtures.paper(String.format("2608.4%04d", i), "Kagome spin liquid number " + i, 0));
+    }
+    try (Quire quire =
+        EmbeddedSite.open(dir, repo -> repo.writeBatch(List.of(), announced, List.of()))) {
+      JavalinTest.test(
+          quire.web(),
+          (server, client) -> {
+            String html = client.get("/map?month=2026-08").body().string();
+            assertThat(count(html, "<circle class=\"map-dot")).isEqualTo(12);
+            assertThat(html).contains("href=\"/papers/2608.40001\"").contains("kagome");
+          });
+    }
   }
 
   @Test

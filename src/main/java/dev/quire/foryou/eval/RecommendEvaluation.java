@@ -3,6 +3,7 @@ package dev.quire.foryou.eval;
 import dev.quire.foryou.Candidate;
 import dev.quire.foryou.FollowMatcher;
 import dev.quire.foryou.InterestModel;
+import dev.quire.foryou.PoolStats;
 import dev.quire.foryou.Ranker;
 import dev.quire.foryou.Weights;
 import dev.quire.search.Embedder;
@@ -134,6 +135,7 @@ public final class RecommendEvaluation {
                         vectors.get(p.id())))
             .toList();
     Ranker ranker = new Ranker(Weights.DEFAULT);
+    PoolStats stats = PoolStats.of(pool.stream().map(Candidate::vector).toList());
 
     Map<String, Function<SimulatedReader, List<String>>> methods = new LinkedHashMap<>();
     List<String> newest =
@@ -180,7 +182,7 @@ public final class RecommendEvaluation {
         "for-you",
         r -> {
           InterestModel model =
-              InterestModel.of(r.liked().stream().map(vectors::get).toList(), List.of());
+              InterestModel.of(r.liked().stream().map(vectors::get).toList(), List.of(), stats);
           return ranker.rank(pool, model, FollowMatcher.NONE, Set.of(), split, end).stream()
               .map(x -> x.candidate().id())
               .toList();

@@ -32,7 +32,7 @@ public record OrganizationView(
 
   /** "12 papers". */
   public String countLabel() {
-    return paperCount + (paperCount == 1 ? " paper" : " papers");
+    return Numbers.counted(paperCount, "paper", "papers");
   }
 
   /** The organisation on Hugging Face. */

@@ -22,7 +22,8 @@ import java.util.List;
  * @param organizationAvatar the organisation's logo when it is a safe absolute URL, else null
  * @param featuredOn the day it was featured, or null
  * @param upvotes upvotes
- * @param numComments comment count
+ * @param numComments comments readers can see here
+ * @param importedComments comments counted on Hugging Face, not shown here
  * @param githubUrl code repository when it is a safe absolute URL, else null
  * @param githubStars stars of the repository, or null
  * @param withdrawn whether arXiv withdrew it
@@ -40,6 +41,7 @@ public record PaperCard(
     LocalDate featuredOn,
     int upvotes,
     int numComments,
+    int importedComments,
     String githubUrl,
     Integer githubStars,
     boolean withdrawn) {
@@ -68,7 +70,8 @@ public record PaperCard(
         org == null ? null : Urls.external(org.avatarUrl()),
         f.entry() == null ? null : f.entry().featuredOn(),
         p.upvotes(),
-        p.numComments(),
+        Math.max(0, p.numComments() - p.importedComments()),
+        p.importedComments(),
         Urls.external(p.githubRepo()),
         p.githubStars(),
         p.withdrawn());
@@ -109,8 +112,13 @@ public record PaperCard(
     return "paper-" + id.replaceAll("[^A-Za-z0-9]", "-");
   }
 
-  /** "1 comment" / "5 comments". */
+  /** "1 comment" / "5 comments": the comments a reader can open here. */
   public String commentsLabel() {
-    return numComments + (numComments == 1 ? " comment" : " comments");
+    return Numbers.counted(numComments, "comment", "comments");
+  }
+
+  /** "2 on Hugging Face" when comments were imported with the paper, else empty. */
+  public String importedCommentsLabel() {
+    return importedComments == 0 ? "" : Numbers.grouped(importedComments) + " on Hugging Face";
   }
 }
