@@ -21,6 +21,13 @@ QUIRE_API_RATE="${QUIRE_API_RATE:-100000000}" QUIRE_SEARCH_SEMANTIC="${QUIRE_SEA
 SERVER=$!
 for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$PORT/feed/trending.atom" >/dev/null && break; sleep 0.5; done
 
+# the first start imports the sample and builds the search index in the background: let that finish
+for _ in $(seq 1 120); do
+  curl -s "http://127.0.0.1:$PORT/search/status" | grep -qiE 'building|embedding [0-9]|catching up' || break
+  sleep 1
+done
+sleep "${QUIRE_BENCH_SETTLE:-20}"
+
 etag() { curl -s -D - -o /dev/null "http://127.0.0.1:$PORT$1" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r'; }
 
 echo "| URL | request | requests/s | p50 | p99 | 4xx/5xx |"
