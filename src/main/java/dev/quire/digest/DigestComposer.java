@@ -25,6 +25,9 @@ public final class DigestComposer {
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
   private static final int SUMMARY_CHARS = 280;
 
+  /** The heading of the section ranked for the reader. */
+  static final String FOR_YOU = "For you";
+
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
   private final String site;
   private final Supplier<String> siteUrl;
@@ -57,11 +60,21 @@ public final class DigestComposer {
         org == null ? null : org.displayName(),
         p.upvotes(),
         summary(p),
-        siteUrl.get() + "/papers/" + p.id());
+        siteUrl.get() + "/papers/" + p.id(),
+        null);
   }
 
   /** The mail of a daily or weekly digest for one subscriber. */
   public MailMessage digest(OutboxMessage m, DigestRun run, List<DigestItem> items) {
+    return digest(m, run, items, List.of());
+  }
+
+  /**
+   * The mail of a daily or weekly digest for one subscriber, with a "For you" section of {@code
+   * forYou} (papers with reasons) after the trending papers when it is not empty.
+   */
+  public MailMessage digest(
+      OutboxMessage m, DigestRun run, List<DigestItem> items, List<DigestItem> forYou) {
     boolean weekly = run.kind().equals("weekly");
     String heading =
         weekly
@@ -85,7 +98,9 @@ public final class DigestComposer {
         subject,
         heading,
         intro,
-        List.of(new DigestSection(null, items)),
+        forYou.isEmpty()
+            ? List.of(new DigestSection(null, items))
+            : List.of(new DigestSection(null, items), new DigestSection(FOR_YOU, forYou)),
         "You get this "
             + (weekly ? "weekly" : "daily")
             + " digest because you subscribed at "
@@ -184,6 +199,9 @@ public final class DigestComposer {
             .append(i.upvotes())
             .append(i.upvotes() == 1 ? " upvote" : " upvotes")
             .append("\n");
+        if (i.reason() != null) {
+          b.append(wrap("Why: " + i.reason(), "   ")).append("\n");
+        }
         b.append(wrap(i.summary(), "   ")).append("\n");
         b.append("   ").append(i.url()).append("\n");
       }

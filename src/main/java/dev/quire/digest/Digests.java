@@ -39,6 +39,31 @@ public final class Digests implements AutoCloseable {
       PaperRepository papers,
       TopicMatcher matcher,
       Clock clock) {
+    this(
+        settings,
+        mail,
+        siteName,
+        siteUrl,
+        dataDir,
+        jdbi,
+        papers,
+        matcher,
+        clock,
+        PersonalPicks.NONE);
+  }
+
+  /** As above, with {@code picks} filling the optional "For you" section of readers' digests. */
+  public Digests(
+      DigestSettings settings,
+      MailSender mail,
+      String siteName,
+      Supplier<String> siteUrl,
+      Path dataDir,
+      Jdbi jdbi,
+      PaperRepository papers,
+      TopicMatcher matcher,
+      Clock clock,
+      PersonalPicks picks) {
     this.settings = settings;
     this.mail = mail;
     this.clock = clock;
@@ -50,7 +75,7 @@ public final class Digests implements AutoCloseable {
         new Subscriptions(subscriptionRepo, tokens, composer, mail, settings, siteUrl, clock);
     this.planner = new DigestPlanner(settings, papers, subscriptionRepo, outbox, matcher, clock);
     this.sender =
-        new OutboxSender(settings, outbox, subscriptionRepo, papers, composer, mail, clock);
+        new OutboxSender(settings, outbox, subscriptionRepo, papers, composer, mail, clock, picks);
     this.job = settings.at() == null ? null : new DigestJob(this, settings, clock);
   }
 

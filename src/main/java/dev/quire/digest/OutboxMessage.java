@@ -11,6 +11,8 @@ package dev.quire.digest;
  * @param status the subscription's status
  * @param topN the subscription's number of papers
  * @param bounces the subscription's permanent failures in a row
+ * @param userId the subscription's account, or null
+ * @param forYou whether the account's digest carries a "For you" section
  */
 public record OutboxMessage(
     String subscriptionId,
@@ -20,4 +22,6 @@ public record OutboxMessage(
     String email,
     Subscription.Status status,
     int topN,
-    int bounces) {}
+    int bounces,
+    String userId,
+    boolean forYou) {}

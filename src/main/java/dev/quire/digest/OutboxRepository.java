@@ -188,7 +188,8 @@ public final class OutboxRepository {
         h ->
             h.createQuery(
                     "SELECT o.subscription_id, o.digest_key, o.payload, o.attempts, s.email,"
-                        + " s.status AS s_status, s.top_n, s.bounces FROM digest_outbox o"
+                        + " s.status AS s_status, s.top_n, s.bounces, s.user_id, s.for_you"
+                        + " FROM digest_outbox o"
                         + " JOIN digest_subscriptions s ON s.id = o.subscription_id"
                         + " WHERE (o.status = 'pending' AND o.next_attempt_at <= :now)"
                         + " OR (o.status = 'sending' AND o.claimed_at < :stale)"
@@ -206,7 +207,9 @@ public final class OutboxRepository {
                             rs.getString("email"),
                             Subscription.Status.of(rs.getString("s_status")),
                             rs.getInt("top_n"),
-                            rs.getInt("bounces")))
+                            rs.getInt("bounces"),
+                            rs.getString("user_id"),
+                            rs.getInt("for_you") == 1))
                 .list());
   }
 

@@ -39,6 +39,9 @@ final class OutboxSender {
 
   private static final int BATCH = 500;
 
+  /** Most papers of the "For you" section of one digest. */
+  static final int FOR_YOU_LIMIT = 5;
+
   private final DigestSettings settings;
   private final OutboxRepository outbox;
   private final SubscriptionRepository subscriptions;
@@ -46,6 +49,7 @@ final class OutboxSender {
   private final DigestComposer composer;
   private final MailSender mail;
   private final Clock clock;
+  private final PersonalPicks picks;
   private final ObjectMapper json = new ObjectMapper();
 
   OutboxSender(
@@ -55,7 +59,9 @@ final class OutboxSender {
       PaperRepository papers,
       DigestComposer composer,
       MailSender mail,
-      Clock clock) {
+      Clock clock,
+      PersonalPicks picks) {
+    this.picks = picks;
     this.settings = settings;
     this.outbox = outbox;
     this.subscriptions = subscriptions;
@@ -146,7 +152,30 @@ final class OutboxSender {
     }
     List<String> ids = run.paperIds().subList(0, Math.min(m.topN(), run.paperIds().size()));
     List<DigestItem> list = items(ids, items);
-    return list.isEmpty() ? null : composer.digest(m, run, list);
+    return list.isEmpty() ? null : composer.digest(m, run, list, forYou(m, run, items));
+  }
+
+  /** The reader's "For you" papers of the run's period, with reasons; empty when off. */
+  private List<DigestItem> forYou(OutboxMessage m, DigestRun run, Map<String, DigestItem> items) {
+    if (!m.forYou() || m.userId() == null) {
+      return List.of();
+    }
+    List<PersonalPicks.Pick> chosen;
+    try {
+      chosen = picks.picks(m.userId(), run.from(), run.toExclusive(), FOR_YOU_LIMIT);
+    } catch (RuntimeException e) {
+      LOG.warn("no For you section for {}: {}", m.subscriptionId(), e.toString());
+      return List.of();
+    }
+    items(chosen.stream().map(PersonalPicks.Pick::paperId).toList(), items); // loads them
+    List<DigestItem> out = new ArrayList<>();
+    for (PersonalPicks.Pick p : chosen) {
+      DigestItem i = items.get(p.paperId());
+      if (i != null) {
+        out.add(i.withReason(p.reason()));
+      }
+    }
+    return out;
   }
 
   private MailMessage alertMessage(OutboxMessage m, Map<String, DigestItem> items) {

@@ -185,6 +185,28 @@ public final class SubscriptionRepository {
         });
   }
 
+  /** Switches the "For you" section of a subscription's digests on or off. */
+  public void setForYou(String id, boolean on) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("UPDATE digest_subscriptions SET for_you = :on WHERE id = :id")
+                .bind("on", on ? 1 : 0)
+                .bind("id", id)
+                .execute());
+  }
+
+  /** Whether a subscription's digests carry a "For you" section. */
+  public boolean forYou(String id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT for_you FROM digest_subscriptions WHERE id = :id")
+                .bind("id", id)
+                .mapTo(Integer.class)
+                .findOne()
+                .map(v -> v == 1)
+                .orElse(false));
+  }
+
   /**
    * Makes an active subscription of this address pending, so that {@link #request} takes new
    * choices; for account settings, which confirm again right away.

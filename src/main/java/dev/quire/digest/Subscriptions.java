@@ -154,6 +154,23 @@ public final class Subscriptions {
     }
   }
 
+  /**
+   * Switches the "For you" section of an account's own subscription on or off; only a subscription
+   * that belongs to the account {@code userId} can carry it.
+   */
+  public void setForYou(Subscription s, String userId, boolean on) {
+    if (s.userId() == null || !s.userId().equals(userId)) {
+      throw new IllegalArgumentException(
+          "only an account's own digest can carry a For you section");
+    }
+    repo.setForYou(s.id(), on);
+  }
+
+  /** Whether the digests of this subscription carry a "For you" section. */
+  public boolean forYou(String subscriptionId) {
+    return repo.forYou(subscriptionId);
+  }
+
   /** The subscriptions of an account, for account settings. */
   public List<Subscription> ofUser(String userId) {
     return repo.findByUser(userId);

@@ -91,7 +91,8 @@ public final class Quire implements AutoCloseable {
             jdbi,
             papers,
             new DatabaseTopicMatcher(jdbi),
-            clock);
+            clock,
+            this::forYouPicks);
     this.forYou =
         dev.quire.foryou.ForYouServices.create(
             jdbi, papers, new VectorRepository(jdbi), () -> search().model(), clock);
@@ -171,6 +172,26 @@ public final class Quire implements AutoCloseable {
   /** For you, follows, the inbox, onboarding and private feeds. */
   public dev.quire.foryou.ForYouServices forYou() {
     return forYou;
+  }
+
+  /** The "For you" section of a reader's digest: their ranked papers, none without positives. */
+  private java.util.List<dev.quire.digest.PersonalPicks.Pick> forYouPicks(
+      String userId, java.time.LocalDate from, java.time.LocalDate toExclusive, int limit) {
+    dev.quire.foryou.ForYou f = forYou.forYou();
+    if (f.positiveCount(userId) == 0) {
+      return java.util.List.of();
+    }
+    dev.quire.paper.Period.Kind kind =
+        toExclusive.equals(from.plusDays(1))
+            ? dev.quire.paper.Period.Kind.DAY
+            : dev.quire.paper.Period.Kind.WEEK;
+    return f.papersFor(userId, new dev.quire.paper.Period(kind, from, toExclusive), limit).stream()
+        .map(
+            s ->
+                new dev.quire.digest.PersonalPicks.Pick(
+                    s.paperId(),
+                    String.join("; ", s.reasons().stream().map(r -> r.text()).toList())))
+        .toList();
   }
 
   /** An importer writing into this database, reporting to {@code progress}. */

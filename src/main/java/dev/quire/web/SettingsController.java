@@ -54,9 +54,11 @@ final class SettingsController {
     } catch (IllegalArgumentException e) {
       throw new io.javalin.http.BadRequestResponse(e.getMessage());
     }
-    subscriptions.subscribeVerified(
-        new SubscribeRequest(
-            form.email(), form.frequency(), form.topN(), form.topics(), user.id()));
+    Subscription s =
+        subscriptions.subscribeVerified(
+            new SubscribeRequest(
+                form.email(), form.frequency(), form.topN(), form.topics(), user.id()));
+    subscriptions.setForYou(s, user.id(), "on".equals(ctx.formParam("forYou")));
     ctx.redirect("/settings#digest", HttpStatus.SEE_OTHER);
   }
 
@@ -124,12 +126,13 @@ final class SettingsController {
     params.put("admin", user.admin());
     params.put("email", user.user().email());
     params.put("tokens", tokens.list(user.user()));
-    params.put(
-        "digest",
+    Subscription digest =
         subscriptions.ofUser(user.id()).stream()
             .filter(sub -> sub.status() == Subscription.Status.ACTIVE)
             .findFirst()
-            .orElse(null));
+            .orElse(null);
+    params.put("digest", digest);
+    params.put("digestForYou", digest != null && subscriptions.forYou(digest.id()));
     params.put("defaultTop", defaultTop);
     ctx.header("Cache-Control", "no-store");
     templates.render(ctx, "settings.jte", params);
