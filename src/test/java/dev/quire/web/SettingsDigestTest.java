@@ -71,6 +71,31 @@ class SettingsDigestTest {
     }
   }
 
+  @Test
+  void theForYouSectionIsOffByDefaultAndSwitchesOnAndOffInSettings() {
+    try (Site site = Site.start(dir)) {
+      Visitor ada = site.member("ada");
+      ada.get("/settings");
+      ada.submit("/settings/digest", "frequency", "daily", "top", "5");
+      assertThat(forYou(site)).isFalse();
+      assertThat(ada.get("/settings").body()).doesNotContain("and a For you section");
+
+      ada.submit("/settings/digest", "frequency", "daily", "top", "5", "forYou", "on");
+      assertThat(forYou(site)).isTrue();
+      assertThat(ada.get("/settings").body()).contains("and a For you section");
+
+      ada.submit("/settings/digest", "frequency", "weekly", "top", "5");
+      assertThat(forYou(site)).isFalse();
+    }
+  }
+
+  private static boolean forYou(Site site) {
+    var subs = site.quire.digests().subscriptions();
+    return subs.ofUser(userId(site)).stream()
+        .filter(s -> s.status() == Subscription.Status.ACTIVE)
+        .anyMatch(s -> subs.forYou(s.id()));
+  }
+
   private static String userId(Site site) {
     return site.quire.accounts().users().findByEmail("ada@example.org").orElseThrow().id();
   }
