@@ -32,10 +32,6 @@ final class Site implements AutoCloseable {
   final Quire quire;
   final Javalin app;
   final String base;
-
-  /** Where absolute links in feeds point without base.url: the bound address (127.0.0.1). */
-  final String linkBase;
-
   final MutableClock clock = new MutableClock(START);
   private final Path mailDir;
 
@@ -64,7 +60,6 @@ final class Site implements AutoCloseable {
     beforeServing.accept(quire);
     this.app = quire.web().start(0);
     this.base = "http://localhost:" + app.port();
-    this.linkBase = "http://127.0.0.1:" + app.port();
     this.mailDir = config.dataDir().resolve("mail");
   }
 
