@@ -9,17 +9,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-10}"
-PORT="${QUIRE_BENCH_PORT:-18091}"
+PORT="${QUIRE_BENCH_PORT:-18473}"
 FILE="${QUIRE_SHARED_DATA:-../shared/data}/arxiv/arxiv-listings-physics.kaggle.jsonl.gz"
 DATA="$(mktemp -d /tmp/quire-bench-daily.XXXXXX)"
 trap 'rc=$?; [ $rc -ne 0 ] && tail -20 "$DATA/server.log" >&2; [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA"' EXIT
 
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "bench: port $PORT is taken; set QUIRE_BENCH_PORT" >&2; exit 1; fi
 ./quire ingest --data "$DATA" "$FILE" | tail -1 >&2
 QUIRE_SEARCH_SEMANTIC=false QUIRE_SAMPLE=false QUIRE_API_RATE=100000000 \
   QUIRE_JAVA_OPTS="${QUIRE_JAVA_OPTS:--Xmx1g}" ./quire serve --data "$DATA" --port "$PORT" \
   >"$DATA/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/api/daily_papers?limit=1" >/dev/null && break; sleep 0.5; done
+kill -0 "$SERVER" || { echo "bench: the server did not start" >&2; exit 1; }
 for i in $(seq 1 20); do curl -s -o /dev/null "http://127.0.0.1:$PORT/papers?date=2025-01-0$((i % 9 + 1))&p=$i" || true; done  # JIT warm-up
 
 time_urls() {  # label, then URLs: prints "| label | n | median | p90 | max |" in ms

@@ -23,8 +23,9 @@ final class CandidatePool {
    *
    * @param candidates the papers
    * @param stats mean and covariance of their vectors, or null
+   * @param centred their vectors centred by {@code stats} (as {@link InterestModel#prepare} would)
    */
-  record Window(List<Candidate> candidates, PoolStats stats) {}
+  record Window(List<Candidate> candidates, PoolStats stats, float[][] centred) {}
 
   private record Entry(Window window, String lastModified, long atNanos) {}
 
@@ -60,7 +61,13 @@ final class CandidatePool {
       return e.window();
     }
     List<Candidate> loaded = withVectors(repo.candidates(from, to));
-    Window w = new Window(loaded, PoolStats.of(loaded.stream().map(Candidate::vector).toList()));
+    PoolStats stats = PoolStats.of(loaded.stream().map(Candidate::vector).toList());
+    float[][] centred = new float[loaded.size()][];
+    for (int i = 0; i < centred.length; i++) {
+      float[] v = loaded.get(i).vector();
+      centred[i] = v == null || stats == null ? v : stats.center(v);
+    }
+    Window w = new Window(loaded, stats, centred);
     if (windows.size() >= WINDOWS) {
       windows.clear();
     }
@@ -81,17 +88,7 @@ final class CandidatePool {
     Map<String, float[]> v = vectors.vectorsOf(raw.stream().map(Candidate::id).toList(), m);
     List<Candidate> out = new ArrayList<>(raw.size());
     for (Candidate c : raw) {
-      out.add(
-          new Candidate(
-              c.id(),
-              c.title(),
-              c.abstractText(),
-              c.authors(),
-              c.categories(),
-              c.organization(),
-              c.day(),
-              c.upvotes(),
-              v.get(c.id())));
+      out.add(c.withVector(v.get(c.id())));
     }
     return out;
   }

@@ -20,7 +20,7 @@ public final class FollowMatcher {
   private static final Set<String> STOP =
       Set.of("the", "and", "for", "with", "from", "into", "that", "this", "via", "are", "its");
 
-  private record Search(String text, SearchQuery query, List<Pattern> words) {}
+  private record Search(String text, SearchQuery query, List<String> plain, List<Pattern> words) {}
 
   private final Map<String, String> authors = new HashMap<>(); // normalised name -> followed name
   private final Map<String, String> organizations = new HashMap<>(); // lower name -> name
@@ -55,16 +55,16 @@ public final class FollowMatcher {
 
   private static Search search(String text) {
     SearchQuery q = QuerySyntax.parse(text);
-    List<Pattern> words = new ArrayList<>();
+    List<String> plain = new ArrayList<>();
     for (String w : q.text().toLowerCase(Locale.ROOT).split("\\s+")) {
       if (w.length() > 2 && !STOP.contains(w)) {
-        words.add(wholeWord(w));
+        plain.add(w);
       }
     }
     for (String p : q.phrases()) {
-      words.add(wholeWord(p.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+      plain.add(p.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
-    return new Search(text, q, words);
+    return new Search(text, q, plain, plain.stream().map(FollowMatcher::wholeWord).toList());
   }
 
   private static Pattern wholeWord(String w) {
@@ -84,10 +84,10 @@ public final class FollowMatcher {
   public List<Reason> reasons(Candidate c) {
     List<Reason> out = new ArrayList<>(2);
     if (!authors.isEmpty()) {
-      for (String a : c.authors()) {
-        String followed = authors.get(Names.normalize(a));
-        if (followed != null) {
-          out.add(new Reason("by", a, ", an author you follow"));
+      List<String> keys = c.authorKeys();
+      for (int i = 0; i < keys.size(); i++) {
+        if (authors.containsKey(keys.get(i))) {
+          out.add(new Reason("by", c.authors().get(i), ", an author you follow"));
           break;
         }
       }
@@ -154,15 +154,19 @@ public final class FollowMatcher {
     }
     for (String author : q.authors()) {
       String want = Names.normalize(author);
-      if (c.authors().stream().map(Names::normalize).noneMatch(n -> n.contains(want))) {
+      if (c.authorKeys().stream().noneMatch(n -> n.contains(want))) {
         return false;
       }
     }
     if (s.words().isEmpty()) {
       return q.hasFilters();
     }
-    String hay =
-        (c.title() + "\n" + c.abstractText()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String hay = c.text();
+    for (String w : s.plain()) {
+      if (!hay.contains(w)) {
+        return false;
+      }
+    }
     for (Pattern p : s.words()) {
       if (!p.matcher(hay).find()) {
         return false;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -66,11 +67,12 @@ public final class ForYou {
   public List<Suggestion> papersFor(String userId, Period period, int limit) {
     Reader reader = reader(userId);
     CandidatePool.Window window = pool.window(period.from(), period.toExclusive());
-    InterestModel model = InterestModel.of(reader.positives(), reader.negatives(), window.stats());
+    Remembered memo = remembered(userId, reader, window);
+    InterestModel model = memo.model();
     List<Ranker.Ranked> ranked =
         ranker.rank(
             window.candidates(),
-            model,
+            memo.relevances(),
             reader.follows(),
             reader.dismissed(),
             period.from(),
@@ -86,6 +88,41 @@ public final class ForYou {
       out.add(new Suggestion(id, r.score(), reasons(r, reader, model), !shownBefore.contains(id)));
     }
     return out;
+  }
+
+  /** A reader's relevances over one window, valid while their positives and negatives stay. */
+  private record Remembered(
+      CandidatePool.Window window, String signature, InterestModel model, float[] relevances) {}
+
+  private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+  /**
+   * The model's relevance of every candidate of the window, kept per reader until their positives,
+   * their "not interested" papers or the window's papers change (the next page load after an upvote
+   * recomputes it).
+   */
+  private Remembered remembered(String userId, Reader reader, CandidatePool.Window window) {
+    String signature =
+        reader.withVectors().stream().map(Positive::paperId).sorted().toList()
+            + "|"
+            + reader.dismissed().stream().sorted().toList();
+    String key = userId + " " + window.candidates().size() + " " + System.identityHashCode(window);
+    Remembered r = remembered.get(key);
+    if (r != null && r.window() == window && r.signature().equals(signature)) {
+      return r;
+    }
+    InterestModel model = InterestModel.of(reader.positives(), reader.negatives(), window.stats());
+    Remembered computed =
+        new Remembered(
+            window,
+            signature,
+            model,
+            Ranker.relevances(window.candidates(), window.centred(), model));
+    if (remembered.size() > 1_000) {
+      remembered.clear();
+    }
+    remembered.put(key, computed);
+    return computed;
   }
 
   /** As {@link #papersFor}, and marks the papers seen: what the page shows. */

@@ -42,7 +42,7 @@ public final class InterestModel {
   private final PoolStats stats;
   private final float[][] positives;
   private final float[][] centroids;
-  private final double[][] directions;
+  private final float[][] directions;
   private final double[] logPriors;
   private final int[] clusterOf;
   private final float[][] negatives;
@@ -51,7 +51,7 @@ public final class InterestModel {
       PoolStats stats,
       float[][] positives,
       float[][] centroids,
-      double[][] directions,
+      float[][] directions,
       double[] logPriors,
       int[] clusterOf,
       float[][] negatives) {
@@ -84,7 +84,7 @@ public final class InterestModel {
     float[][] centroids = kMeans(pos, k, assign);
     int dim = pos[0].length;
     double[] logPriors = new double[centroids.length];
-    double[][] directions = stats == null ? null : new double[centroids.length][];
+    float[][] directions = stats == null ? null : new float[centroids.length][];
     for (int c = 0; c < centroids.length; c++) {
       double[] m = new double[dim];
       int n = 0;
@@ -107,10 +107,11 @@ public final class InterestModel {
           q += w[d] * m[d];
         }
         double norm = Math.sqrt(Math.max(1e-12, q));
+        float[] unit = new float[dim];
         for (int d = 0; d < dim; d++) {
-          w[d] /= norm;
+          unit[d] = (float) (w[d] / norm);
         }
-        directions[c] = w;
+        directions[c] = unit;
       }
     }
     return new InterestModel(stats, pos, centroids, directions, logPriors, assign, neg);
@@ -137,7 +138,8 @@ public final class InterestModel {
     return centroids.length;
   }
 
-  private float[] prepare(float[] v) {
+  /** {@code v} as the model compares it: centred on the period's mean when it has statistics. */
+  public float[] prepare(float[] v) {
     return stats == null ? v : stats.center(v);
   }
 
@@ -164,7 +166,11 @@ public final class InterestModel {
    * #NEGATIVE_WEIGHT} times its cosine to the closest negative. Only comparable within one model.
    */
   public float relevance(float[] v) {
-    float[] x = prepare(v);
+    return relevancePrepared(prepare(v));
+  }
+
+  /** {@link #relevance} of a vector already {@link #prepare prepared}. */
+  public float relevancePrepared(float[] x) {
     double score = 0;
     if (centroids.length > 0) {
       double cos = logSumExp(x, COS_KAPPA, null);
@@ -173,19 +179,11 @@ public final class InterestModel {
     return (float) (score - NEGATIVE_WEIGHT * closest(x));
   }
 
-  private double logSumExp(float[] x, double kappa, double[][] dirs) {
+  private double logSumExp(float[] x, double kappa, float[][] dirs) {
     double[] s = new double[centroids.length];
     double max = Double.NEGATIVE_INFINITY;
     for (int c = 0; c < s.length; c++) {
-      double d = 0;
-      if (dirs == null) {
-        d = dot(x, centroids[c]);
-      } else {
-        double[] w = dirs[c];
-        for (int i = 0; i < x.length; i++) {
-          d += w[i] * x[i];
-        }
-      }
+      double d = dot(x, dirs == null ? centroids[c] : dirs[c]);
       s[c] = logPriors[c] + kappa * d;
       max = Math.max(max, s[c]);
     }
@@ -235,11 +233,7 @@ public final class InterestModel {
   }
 
   static float dot(float[] a, float[] b) {
-    float s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
+    return org.apache.lucene.util.VectorUtil.dotProduct(a, b);
   }
 
   /**

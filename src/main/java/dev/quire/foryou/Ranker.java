@@ -40,20 +40,60 @@ public final class Ranker {
       Set<String> dismissed,
       LocalDate from,
       LocalDate toExclusive) {
+    return rank(pool, null, model, follows, dismissed, from, toExclusive);
+  }
+
+  /**
+   * As above, with the candidates' vectors already {@link InterestModel#prepare prepared} by the
+   * model's period statistics ({@code prepared} aligned with {@code pool}; null to prepare here).
+   */
+  public List<Ranked> rank(
+      List<Candidate> pool,
+      float[][] prepared,
+      InterestModel model,
+      FollowMatcher follows,
+      Set<String> dismissed,
+      LocalDate from,
+      LocalDate toExclusive) {
+    return rank(pool, relevances(pool, prepared, model), follows, dismissed, from, toExclusive);
+  }
+
+  /**
+   * The model's relevance of each candidate (NaN without a vector or an empty model), aligned with
+   * {@code pool}: the costly part of ranking, which callers may keep while the reader's positives
+   * and the period's papers stay the same.
+   */
+  public static float[] relevances(List<Candidate> pool, float[][] prepared, InterestModel model) {
+    float[] raw = new float[pool.size()];
+    for (int i = 0; i < raw.length; i++) {
+      Candidate c = pool.get(i);
+      if (c.vector() != null && !model.isEmpty()) {
+        raw[i] =
+            prepared != null ? model.relevancePrepared(prepared[i]) : model.relevance(c.vector());
+      } else {
+        raw[i] = Float.NaN;
+      }
+    }
+    return raw;
+  }
+
+  /** Ranks with relevances already computed by {@link #relevances}. */
+  public List<Ranked> rank(
+      List<Candidate> pool,
+      float[] raw,
+      FollowMatcher follows,
+      Set<String> dismissed,
+      LocalDate from,
+      LocalDate toExclusive) {
     int n = pool.size();
-    float[] raw = new float[n];
     float min = Float.POSITIVE_INFINITY;
     float max = Float.NEGATIVE_INFINITY;
     double maxLog = 0;
     for (int i = 0; i < n; i++) {
-      Candidate c = pool.get(i);
-      maxLog = Math.max(maxLog, Math.log1p(Math.max(0, c.upvotes())));
-      if (c.vector() != null && !model.isEmpty()) {
-        raw[i] = model.relevance(c.vector());
+      maxLog = Math.max(maxLog, Math.log1p(Math.max(0, pool.get(i).upvotes())));
+      if (!Float.isNaN(raw[i])) {
         min = Math.min(min, raw[i]);
         max = Math.max(max, raw[i]);
-      } else {
-        raw[i] = Float.NaN;
       }
     }
     long days = Math.max(1, ChronoUnit.DAYS.between(from, toExclusive) - 1);

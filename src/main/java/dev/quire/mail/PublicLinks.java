@@ -21,11 +21,12 @@ public final class PublicLinks implements Supplier<String> {
 
   /**
    * Links under {@code baseUrl} (no trailing slash) when it is not blank, else under a URL derived
-   * from {@code host} and {@code port} (port 0: not yet known, derived when the server starts).
+   * from {@code host} and {@code port} (port 0, a random port: without one until the server binds
+   * and {@link #serverBound} is told the port).
    */
   public static PublicLinks of(String baseUrl, String host, int port) {
     String b = baseUrl == null ? "" : baseUrl.strip();
-    return new PublicLinks(b, b.isEmpty() && port > 0 ? derive(host, port) : null);
+    return new PublicLinks(b, b.isEmpty() ? derive(host, port) : null);
   }
 
   /** The base URL derived from a bind address and port: what a reader on this machine can open. */
@@ -37,7 +38,7 @@ public final class PublicLinks implements Supplier<String> {
     } else {
       name = h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
     }
-    return "http://" + name + ":" + port;
+    return "http://" + name + (port > 0 ? ":" + port : ""); // port 0: told when the server binds
   }
 
   private static String localHostName() {
@@ -60,22 +61,13 @@ public final class PublicLinks implements Supplier<String> {
     return !configured.isEmpty();
   }
 
-  /**
-   * The base URL of mailed links, without trailing slash.
-   *
-   * @throws IllegalStateException when neither configured nor derived yet (no server bound)
-   */
+  /** The base URL of mailed links, without trailing slash. */
   @Override
   public String get() {
     if (!configured.isEmpty()) {
       return configured;
     }
-    String d = derived;
-    if (d == null) {
-      throw new IllegalStateException(
-          "links in mail need base.url (QUIRE_BASE_URL), or a server that has started");
-    }
-    return d;
+    return derived;
   }
 
   /** One line for the start-up banner and command output. */
@@ -83,9 +75,8 @@ public final class PublicLinks implements Supplier<String> {
     if (!configured.isEmpty()) {
       return "Links in mail: " + configured + " (base.url)";
     }
-    String d = derived == null ? "(not known until the server starts)" : derived;
     return "Links in mail: "
-        + d
+        + derived
         + " (derived from the bind address; set base.url to the address readers use)";
   }
 }

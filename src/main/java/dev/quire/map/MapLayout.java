@@ -20,12 +20,12 @@ final class MapLayout {
 
   private MapLayout() {}
 
-  /** Cluster count for {@code n} papers: about one per 40, between 1 and 10. */
+  /** Cluster count for {@code n} papers: √(n/4), between 2 and 10 (1 for under 6 papers). */
   static int clusterCount(int n) {
     if (n < 6) {
       return 1;
     }
-    return Math.max(2, Math.min(MAX_CLUSTERS, (int) Math.round(Math.sqrt(n / 8.0))));
+    return Math.max(2, Math.min(MAX_CLUSTERS, (int) Math.round(Math.sqrt(n / 4.0))));
   }
 
   /** Places the papers that have vectors. */
@@ -104,18 +104,37 @@ final class MapLayout {
       xy[i][1] = centredDot(x[i], mean, second);
     }
     for (int axis = 0; axis < 2; axis++) {
-      double min = Double.POSITIVE_INFINITY;
-      double max = Double.NEGATIVE_INFINITY;
-      for (double[] p : xy) {
-        min = Math.min(min, p[axis]);
-        max = Math.max(max, p[axis]);
-      }
-      double span = max - min;
-      for (double[] p : xy) {
-        p[axis] = span > 0 ? (p[axis] - min) / span : 0.5;
-      }
+      spread(xy, axis);
     }
     return xy;
+  }
+
+  /**
+   * Scales one axis into [0, 1]: half by value (distances kept) and half by rank (a dense core
+   * opened up, a far outlier no longer squeezing everything else into a corner).
+   */
+  private static void spread(double[][] xy, int axis) {
+    int n = xy.length;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double[] p : xy) {
+      min = Math.min(min, p[axis]);
+      max = Math.max(max, p[axis]);
+    }
+    double span = max - min;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(xy[a][axis], xy[b][axis]));
+    double[] rank = new double[n];
+    for (int r = 0; r < n; r++) {
+      rank[order[r]] = n == 1 ? 0.5 : r / (double) (n - 1);
+    }
+    for (int i = 0; i < n; i++) {
+      double byValue = span > 0 ? (xy[i][axis] - min) / span : 0.5;
+      xy[i][axis] = span > 0 ? (byValue + rank[i]) / 2 : 0.5;
+    }
   }
 
   /** The leading direction of the centred data, orthogonal to {@code except} when given. */

@@ -43,41 +43,6 @@ public record SearchResults(
     years = List.copyOf(years);
   }
 
-  /** Results counted over all the words, complete index, no suggestion (the earlier shape). */
-  public SearchResults(
-      SearchQuery query,
-      List<SearchHit> hits,
-      int total,
-      int offset,
-      List<Facet> categories,
-      List<Facet> years,
-      String jumpTo,
-      boolean semantic,
-      long matches,
-      boolean matchesAtLeast) {
-    this(
-        query,
-        hits,
-        total,
-        offset,
-        categories,
-        years,
-        jumpTo,
-        semantic,
-        matches,
-        matchesAtLeast,
-        MatchScope.ALL_WORDS,
-        null,
-        null,
-        null);
-  }
-
-  /** No results. */
-  static SearchResults empty(SearchQuery query, int offset) {
-    return new SearchResults(
-        query, List.of(), 0, offset, List.of(), List.of(), null, false, 0, false);
-  }
-
   /**
    * How far the index is while being built.
    *

@@ -240,7 +240,11 @@ public final class SearchService implements PaperSearch, AutoCloseable {
             paper.id(),
             false,
             1,
-            false);
+            false,
+            MatchScope.ALL_WORDS,
+            null,
+            null,
+            null);
       }
       // not on this hub: say so (the page offers arXiv and adding it) rather than look-alikes
       return new SearchResults(

@@ -23,7 +23,8 @@ class ForYouRankingTest {
   @TempDir Path dir;
 
   static User reader(Quire quire, String name) {
-    return quire.accounts().signUp(name + "@example.org", name, "long enough secret", "http://x");
+    quire.links().serverBound("127.0.0.1", 8080); // no server: links as if it ran on 8080
+    return quire.accounts().signUp(name + "@example.org", name, "long enough secret");
   }
 
   static List<String> ids(List<Suggestion> s) {

@@ -246,4 +246,37 @@ class OaiPmhResponseReaderTest {
         .isInstanceOf(XMLStreamException.class)
         .hasMessageContaining("not an OAI-PMH response: the root element is <html>");
   }
+
+  @Test
+  void aRecordWithATitlePastTheFieldLimitIsRejectedAndTheNextIsRead() throws Exception {
+    // security review, item 8: a 200 MB <title> once ended the harvest with OutOfMemoryError
+    String huge = "A".repeat(SafeXml.MAX_TEXT + 1);
+    readText(
+        "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\">"
+            + "<responseDate>2026-11-21T00:00:00Z</responseDate><ListRecords>"
+            + oversizable("2611.00001", huge)
+            + oversizable("2611.00002", "Small and fine")
+            + "</ListRecords></OAI-PMH>");
+    assertThat(rejects)
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r)
+                    .startsWith("oai:arXiv.org:2611.00001: ")
+                    .contains("<title> is longer than 1000000 characters"));
+    assertThat(records).extracting(OaiRecord::paperId).containsExactly("2611.00002");
+  }
+
+  private static String oversizable(String id, String title) {
+    return "<record><header><identifier>oai:arXiv.org:"
+        + id
+        + "</identifier><datestamp>2026-11-20</datestamp></header><metadata>"
+        + "<arXiv xmlns=\"http://arxiv.org/OAI/arXiv/\"><id>"
+        + id
+        + "</id><created>2026-11-19</created><authors><author><keyname>Doe</keyname>"
+        + "<forenames>Jane</forenames></author></authors><title>"
+        + title
+        + "</title><categories>cs.LG</categories><abstract>Short.</abstract></arXiv>"
+        + "</metadata></record>";
+  }
 }

@@ -135,10 +135,11 @@ class PaperMapsTest {
   }
 
   @Test
-  void clusterCountGrowsWithTheSquareRootOfThePapersUpToTen() {
+  void clusterCountGrowsWithTheSquareRootOfThePapersFromTwoToTen() {
     assertThat(MapLayout.clusterCount(3)).isEqualTo(1);
-    assertThat(MapLayout.clusterCount(30)).isEqualTo(2);
-    assertThat(MapLayout.clusterCount(300)).isEqualTo(6);
+    assertThat(MapLayout.clusterCount(12)).isEqualTo(2);
+    assertThat(MapLayout.clusterCount(30)).isEqualTo(3);
+    assertThat(MapLayout.clusterCount(300)).isEqualTo(9);
     assertThat(MapLayout.clusterCount(3000)).isEqualTo(10);
   }
 }

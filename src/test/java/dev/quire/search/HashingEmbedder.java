@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A fast deterministic stand-in for the model: hashed bag of words, counted calls. */
 public final class HashingEmbedder implements Embedder {
-  final AtomicInteger documents = new AtomicInteger();
+  public final AtomicInteger documents = new AtomicInteger();
 
   @Override
   public String model() {

@@ -25,7 +25,6 @@ class PrivateDataFilesTest {
     try (Quire quire = Quire.open(config)) {
       Fixtures.feature(
           quire.papers(), Fixtures.paper("2608.10001", "Lanterns", 3), LocalDate.now(), null);
-      quire.links().serverBound("127.0.0.1", 8080);
       quire
           .digests()
           .subscriptions()

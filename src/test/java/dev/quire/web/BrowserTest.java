@@ -95,7 +95,7 @@ class BrowserTest {
         box.submit();
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains("/search?q="));
         assertThat(driver.findElement(By.cssSelector(".result-count")).getText())
-            .isEqualTo("1 paper matches");
+            .isEqualTo("1 paper has all the words");
         WebElement title = driver.findElement(By.cssSelector(".result-title a"));
         assertThat(title.getText()).isEqualTo("Image Editing with Diffusion Models");
         assertThat(driver.findElements(By.cssSelector(".result-title mark")))

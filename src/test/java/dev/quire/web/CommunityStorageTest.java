@@ -20,7 +20,6 @@ class CommunityStorageTest {
   @EnumSource(TestDb.class)
   void accountsVotesAndCommentsWorkTheSameOnEveryDatabase(TestDb db) {
     try (Quire quire = db.open(dir)) {
-      quire.links().serverBound("127.0.0.1", 8080); // no server: links as if it ran on 8080
       SiteFixture.seed(quire.papers());
       User ada = quire.accounts().signUp("ada@example.org", "ada", "long enough secret");
       assertThat(quire.accounts().users().findByEmail("ada@example.org")).contains(ada);
@@ -51,7 +50,6 @@ class CommunityStorageTest {
   @EnumSource(TestDb.class)
   void collectionsWorkTheSameOnEveryDatabase(TestDb db) {
     try (Quire quire = db.open(dir)) {
-      quire.links().serverBound("127.0.0.1", 8080); // no server: links as if it ran on 8080
       SiteFixture.seed(quire.papers());
       User ada = quire.accounts().signUp("ada@example.org", "ada", "long enough secret");
       AuthenticatedUser user = new AuthenticatedUser(ada, "", false);

@@ -42,6 +42,9 @@ class ForYouBrowserTest {
         driver.findElement(By.cssSelector("form.stacked-form button")).click();
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Check your mail"));
         driver.get(site.base + site.link("/verify", "yan@example.org"));
+        driver.findElement(By.cssSelector("form.stacked-form button")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Welcome, yan"));
+        driver.get(site.base + "/");
         wait.until(d -> d.findElement(By.cssSelector(".account-name")).getText().equals("yan"));
 
         driver.findElement(By.linkText("For you")).click();

@@ -83,7 +83,7 @@ class PaperPageTest {
         (server, client) -> {
           Response unknown = client.get("/papers/2608.99999");
           assertThat(unknown.code()).isEqualTo(404);
-          assertThat(unknown.body().string()).contains("2608.99999").contains("Not found");
+          assertThat(unknown.body().string()).contains("arXiv:2608.99999 is not on this hub");
           Response invalid = client.get("/papers/unknown");
           assertThat(invalid.code()).isEqualTo(404);
           assertThat(invalid.body().string()).contains("'unknown' is not an arXiv id");

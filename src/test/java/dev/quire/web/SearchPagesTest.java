@@ -239,4 +239,22 @@ class SearchPagesTest {
               .contains("href=\"https://arxiv.org/abs/2504.08385\"");
         });
   }
+
+  @Test
+  void aSignedInReaderIsOfferedToAddAnUnknownArxivIdThroughTheSubmitForm() {
+    try (Site site = Site.start(dir, java.util.Map.of("search.semantic", "false"))) {
+      site.quire.search().syncNow(line -> {});
+      Visitor ada = site.member("ada");
+      for (String path : java.util.List.of("/search?q=2504.08385", "/papers/2504.08385")) {
+        String html = ada.get(path).body();
+        assertThat(html)
+            .as(path)
+            .contains("<form class=\"missing-paper-add\" method=\"post\" action=\"/submit\">")
+            .contains("name=\"arxivId\" value=\"2504.08385\"")
+            .contains("Add arXiv:2504.08385 to this hub")
+            .doesNotContain("Sign in to add it");
+      }
+      assertThat(ada.get("/submit?arxivId=2504.08385").body()).contains("value=\"2504.08385\"");
+    }
+  }
 }

@@ -59,7 +59,7 @@ final class Site implements AutoCloseable {
     SiteFixture.seed(quire.papers());
     beforeServing.accept(quire);
     this.app = quire.web().start(0);
-    this.base = "http://localhost:" + app.port();
+    this.base = "http://127.0.0.1:" + app.port(); // as links derived from the bind address
     this.mailDir = config.dataDir().resolve("mail");
   }
 
