@@ -109,20 +109,16 @@ public final class PaperRepository {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return jdbi.withHandle(
-        h -> {
-          Map<String, Paper> out = new HashMap<>();
-          h.createQuery("SELECT " + PAPER_COLUMNS + " FROM papers p WHERE p.id IN (<ids>)")
-              .bindList("ids", List.copyOf(ids))
-              .map((rs, ctx) -> paper(rs))
-              .forEach(p -> out.put(p.id(), p));
-          return out;
-        });
+    return jdbi.withHandle(h -> findAll(h, ids, PAPER_COLUMNS));
   }
 
   private static Map<String, Paper> findAll(Handle h, Collection<String> ids) {
+    return findAll(h, ids, IMPORTED_COLUMNS);
+  }
+
+  private static Map<String, Paper> findAll(Handle h, Collection<String> ids, String columns) {
     Map<String, Paper> out = new HashMap<>();
-    h.createQuery("SELECT " + IMPORTED_COLUMNS + " FROM papers p WHERE p.id IN (<ids>)")
+    h.createQuery("SELECT " + columns + " FROM papers p WHERE p.id IN (<ids>)")
         .bindList("ids", List.copyOf(ids))
         .map((rs, ctx) -> paper(rs))
         .forEach(p -> out.put(p.id(), p));

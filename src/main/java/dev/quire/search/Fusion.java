@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Fuses keyword and vector rankings into one list: a convex combination of min-max normalised
- * scores (the default, see docs/decisions.md §12), reciprocal rank fusion, or the older weighted
- * sum of max-normalised keyword scores.
+ * scores (the default, see docs/decisions.md §9), reciprocal rank fusion, or the older weighted sum
+ * of max-normalised keyword scores.
  */
 final class Fusion {
   /** RRF's rank constant from Cormack et al. (2009). */

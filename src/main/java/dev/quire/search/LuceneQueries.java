@@ -19,7 +19,7 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns a {@link SearchQuery} into Lucene queries: BM25 over title + abstract as one field (as
  * published Lucene BM25 baselines score), with a light extra weight for title and author matches;
- * and filters. See docs/decisions.md §12.
+ * and filters. See docs/decisions.md §9.
  */
 final class LuceneQueries {
   /**

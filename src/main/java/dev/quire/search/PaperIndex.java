@@ -52,7 +52,7 @@ final class PaperIndex implements AutoCloseable {
 
   /**
    * BM25 with Lucene's default k1 1.2, b 0.75: the published baselines' k1 0.9, b 0.4 gave +0.001
-   * nDCG@10 on SciFact train and -0.004 on the known-item set (docs/decisions.md §12).
+   * nDCG@10 on SciFact train and -0.004 on the known-item set (docs/decisions.md §9).
    */
   static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
       new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.75f);

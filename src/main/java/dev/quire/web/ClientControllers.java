@@ -2,7 +2,7 @@ package dev.quire.web;
 
 /**
  * The controllers of issue 16 (open to every client: MCP, feeds, OpenAPI, data export), bound by
- * {@link ClientRoutes}.
+ * {@link Routes}.
  */
 record ClientControllers(
     McpController mcp,

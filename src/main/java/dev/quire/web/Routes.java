@@ -98,7 +98,40 @@ final class Routes {
     r.post("/unsubscribe", c.subscription()::unsubscribe, Role.SIGNED_LINK);
     // Mail admin page
     r.get("/admin/mail", c.mailAdmin()::page, Role.ADMIN);
-    ClientRoutes.register(r, c);
+    // Clients other than browsers: MCP, the rest of the HF Hub API, feeds of every list, OpenAPI
+    ClientControllers k = c.clients();
+    // MCP (Streamable HTTP, stateless): only a Bearer token identifies the caller, never the
+    // session cookie, so no CSRF token is asked for (SIGNED_LINK skips it)
+    r.post("/mcp", k.mcp()::handle, Role.SIGNED_LINK);
+    r.get("/mcp", k.mcp()::handle, Role.ANYONE); // 405: no server-sent event stream
+    r.delete("/mcp", k.mcp()::handle, Role.SIGNED_LINK); // 405: no sessions to end
+    // The rest of the Hugging Face Hub API that huggingface_hub calls for papers
+    r.get("/api/organizations/{name}/overview", k.hfHub()::organizationOverview, Role.ANYONE);
+    r.get("/api/collections", k.hfHub()::collections, Role.ANYONE);
+    // A feed for every list: Atom at .atom, JSON Feed 1.1 at the same path with .json, both
+    // answering conditional GETs (ETag / Last-Modified)
+    r.get("/feed/daily.json", c.atomFeed()::daily, Role.ANYONE);
+    r.get("/feed/search.json", c.searchFeed()::feed, Role.ANYONE);
+    r.get("/collections/{id}/feed.json", c.collections()::feed, Role.ANYONE);
+    r.get("/feed/trending.atom", k.listFeeds()::trending, Role.ANYONE);
+    r.get("/feed/trending.json", k.listFeeds()::trending, Role.ANYONE);
+    r.get("/feed/organizations/{file}", k.listFeeds()::organization, Role.ANYONE);
+    r.get("/feed/authors/{file}", k.listFeeds()::author, Role.ANYONE);
+    r.get("/feed/categories/{file}", k.listFeeds()::category, Role.ANYONE);
+    r.get("/feeds/{secret}/for-you.json", c.personalFeeds()::forYouAtom, Role.ANYONE);
+    r.get("/feeds/{secret}/inbox.json", c.personalFeeds()::inboxAtom, Role.ANYONE);
+    // Conditional GET (ETag / Last-Modified, 304) on every feed above: an after-filter
+    k.feedValidation().register(r);
+    // OpenAPI 3.1 document of every /api route, and its viewer (Swagger UI from the webjar)
+    r.get("/api/openapi.json", k.openApi()::document, Role.ANYONE);
+    r.get("/api/docs", k.openApi()::viewer, Role.ANYONE);
+    r.get("/docs/swagger-ui/{file}", k.openApi()::asset, Role.ANYONE);
+    // Export and leave: all of a reader's data, their collections as BibTeX / CSL-JSON, deletion
+    r.get("/settings/data", k.myData()::page, Role.USER);
+    r.get("/settings/data/export.json", k.myData()::export, Role.USER);
+    r.get("/settings/data/collections.bib", k.myData()::bibtex, Role.USER);
+    r.get("/settings/data/collections.csl.json", k.myData()::cslJson, Role.USER);
+    r.post("/settings/data/delete", k.myData()::delete, Role.USER);
     // For you, follows, author pages, the inbox and private feeds
     r.get("/for-you", c.forYou()::show, Role.USER);
     r.get("/for-you/start", c.forYou()::startForm, Role.USER);
