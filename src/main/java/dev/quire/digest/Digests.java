@@ -27,32 +27,10 @@ public final class Digests implements AutoCloseable {
 
   /**
    * Digests of the site {@code siteName} at {@code siteUrl} (links in mails), sending through
-   * {@code mail}; the token key comes from the settings or {@code <dataDir>/secret.key}.
+   * {@code mail}; the token key comes from the settings or {@code <dataDir>/secret.key}; {@code
+   * picks} fills the optional "For you" section of readers' digests ({@link PersonalPicks#NONE} for
+   * none).
    */
-  public Digests(
-      DigestSettings settings,
-      MailSender mail,
-      String siteName,
-      Supplier<String> siteUrl,
-      Path dataDir,
-      Jdbi jdbi,
-      PaperRepository papers,
-      TopicMatcher matcher,
-      Clock clock) {
-    this(
-        settings,
-        mail,
-        siteName,
-        siteUrl,
-        dataDir,
-        jdbi,
-        papers,
-        matcher,
-        clock,
-        PersonalPicks.NONE);
-  }
-
-  /** As above, with {@code picks} filling the optional "For you" section of readers' digests. */
   public Digests(
       DigestSettings settings,
       MailSender mail,
