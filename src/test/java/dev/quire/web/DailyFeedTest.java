@@ -208,6 +208,23 @@ class DailyFeedTest {
   }
 
   @Test
+  void authorNamesOnTheDailyCardsLinkToTheirAuthorPages() throws IOException {
+    withHub(
+        TestDb.SQLITE,
+        Map.of(),
+        false,
+        (server, client) -> {
+          String friday = client.get("/papers?date=2026-08-21").body().string();
+          assertThat(friday)
+              .contains(
+                  "<a class=\"author-link\" href=\"/authors/Ada%20Lovelace\">Ada Lovelace</a>")
+              .contains("<a class=\"author-link\" href=\"/authors/Alan%20Turing\">Alan Turing</a>");
+          String author = client.get("/authors/Ada%20Lovelace").body().string();
+          assertThat(author).contains("Kondo lattices in Ce3Bi4Pd3");
+        });
+  }
+
+  @Test
   void categoryTabsCountThePapersAndTheReadersChoiceIsRemembered() throws IOException {
     withHub(
         TestDb.SQLITE,
