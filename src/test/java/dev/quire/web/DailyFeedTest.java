@@ -207,6 +207,34 @@ class DailyFeedTest {
         });
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDb.class)
+  void theDailyApiAndFeedNarrowToACategoryOrArchiveAndRejectABadOne(TestDb db) throws IOException {
+    withHub(
+        db,
+        Map.of(),
+        false,
+        (server, client) -> {
+          ApiClient api = new ApiClient(client);
+          assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21&cat=cond-mat.str-el")))
+              .containsExactlyInAnyOrder(STR_EL, CROSS);
+          assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21&cat=quant-ph")))
+              .containsExactlyInAnyOrder(CROSS, QUANT);
+          assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21&cat=cond-mat")))
+              .containsExactlyInAnyOrder(STR_EL, CROSS);
+          assertThat(dailyIds(api.ok("/api/daily_papers?month=2026-08&cat=hep-th")))
+              .containsExactly(HEP);
+          Response bad = client.get("/api/daily_papers?date=2026-08-21&cat=%27drop");
+          assertThat(bad.code()).isEqualTo(400);
+          assertThat(bad.body().string()).contains("'drop");
+          assertThat(client.get("/feed/daily.atom?cat=hep-th").body().string())
+              .contains("Strings on a Monday");
+          assertThat(client.get("/feed/daily.json?cat=quant-ph").body().string())
+              .doesNotContain("Strings on a Monday");
+          assertThat(client.get("/feed/daily.atom?cat=%27drop").code()).isEqualTo(400);
+        });
+  }
+
   @Test
   void authorNamesOnTheDailyCardsLinkToTheirAuthorPages() throws IOException {
     withHub(
