@@ -235,6 +235,25 @@ class DailyFeedTest {
         });
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDb.class)
+  void earlierAndLaterOnACategoryPageSkipToDaysWithPapersInThatCategory(TestDb db)
+      throws IOException {
+    withHub(
+        db,
+        Map.of(),
+        false,
+        (server, client) -> {
+          assertThat(client.get("/papers?date=2026-08-24&cat=quant-ph").body().string())
+              .contains("href=\"/papers?date=2026-08-21\" rel=\"prev\"");
+          assertThat(client.get("/papers?date=2026-08-21&cat=quant-ph").body().string())
+              .doesNotContain("rel=\"next\"");
+          assertThat(client.get("/papers?date=2026-08-21&cat=hep-th").body().string())
+              .contains("href=\"/papers?date=2026-08-24\" rel=\"next\"");
+          client.get("/papers?cat=all"); // forget the choice: the test client keeps cookies
+        });
+  }
+
   @Test
   void authorNamesOnTheDailyCardsLinkToTheirAuthorPages() throws IOException {
     withHub(
