@@ -115,11 +115,21 @@ public final class DailyList {
 
   /** The closest earlier day with papers. */
   public Optional<LocalDate> dayBefore(LocalDate day) {
-    return repo.dayBefore(day, announced);
+    return repo.dayBefore(day, announced, null);
+  }
+
+  /** The closest earlier day with papers in the category (any papers when it is null). */
+  public Optional<LocalDate> dayBefore(LocalDate day, CategoryFilter filter) {
+    return repo.dayBefore(day, announced, filter);
+  }
+
+  /** The closest later day with papers in the category (any papers when it is null). */
+  public Optional<LocalDate> dayAfter(LocalDate day, CategoryFilter filter) {
+    return repo.dayAfter(day, announced, filter);
   }
 
   /** The closest later day with papers. */
   public Optional<LocalDate> dayAfter(LocalDate day) {
-    return repo.dayAfter(day, announced);
+    return repo.dayAfter(day, announced, null);
   }
 }

@@ -198,36 +198,48 @@ public final class DailyListRepository {
         "SELECT MAX(announced_on) FROM papers",
         announced,
         null,
-        true);
+        true,
+        null);
   }
 
   /** The closest day before {@code day} with papers announced or featured. */
-  Optional<LocalDate> dayBefore(LocalDate day, boolean announced) {
+  Optional<LocalDate> dayBefore(LocalDate day, boolean announced, CategoryFilter filter) {
     return day(
-        "SELECT MAX(featured_on) FROM daily_entries WHERE featured_on < :d",
-        "SELECT MAX(announced_on) FROM papers WHERE announced_on < :d",
+        "SELECT MAX(d.featured_on) FROM daily_entries d JOIN papers p ON p.id = d.paper_id"
+            + " WHERE d.featured_on < :d"
+            + inCategory(filter),
+        "SELECT MAX(p.announced_on) FROM papers p WHERE p.announced_on < :d" + inCategory(filter),
         announced,
         day,
-        true);
+        true,
+        filter);
   }
 
   /** The closest day after {@code day} with papers announced or featured. */
-  Optional<LocalDate> dayAfter(LocalDate day, boolean announced) {
+  Optional<LocalDate> dayAfter(LocalDate day, boolean announced, CategoryFilter filter) {
     return day(
-        "SELECT MIN(featured_on) FROM daily_entries WHERE featured_on > :d",
-        "SELECT MIN(announced_on) FROM papers WHERE announced_on > :d",
+        "SELECT MIN(d.featured_on) FROM daily_entries d JOIN papers p ON p.id = d.paper_id"
+            + " WHERE d.featured_on > :d"
+            + inCategory(filter),
+        "SELECT MIN(p.announced_on) FROM papers p WHERE p.announced_on > :d" + inCategory(filter),
         announced,
         day,
-        false);
+        false,
+        filter);
   }
 
   private Optional<LocalDate> day(
-      String featuredSql, String announcedSql, boolean announced, LocalDate d, boolean max) {
-    Optional<LocalDate> f = one(featuredSql, d);
+      String featuredSql,
+      String announcedSql,
+      boolean announced,
+      LocalDate d,
+      boolean max,
+      CategoryFilter filter) {
+    Optional<LocalDate> f = one(featuredSql, d, filter);
     if (!announced) {
       return f;
     }
-    Optional<LocalDate> a = one(announcedSql, d);
+    Optional<LocalDate> a = one(announcedSql, d, filter);
     if (f.isEmpty() || a.isEmpty()) {
       return f.isPresent() ? f : a;
     }
@@ -235,12 +247,19 @@ public final class DailyListRepository {
     return firstWins ? f : a;
   }
 
-  private Optional<LocalDate> one(String sql, LocalDate d) {
+  private static String inCategory(CategoryFilter filter) {
+    return filter == null ? "" : " AND " + CategoryFilter.sql();
+  }
+
+  private Optional<LocalDate> one(String sql, LocalDate d, CategoryFilter filter) {
     return jdbi.withHandle(
         h -> {
           var q = h.createQuery(sql);
           if (d != null) {
             q.bind("d", d.toString());
+          }
+          if (filter != null) {
+            q.bind("catExact", filter.exactPattern()).bind("catPrefix", filter.prefixPattern());
           }
           return q.mapTo(String.class).findOne().map(LocalDate::parse);
         });

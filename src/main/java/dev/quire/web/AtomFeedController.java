@@ -1,6 +1,7 @@
 package dev.quire.web;
 
 import dev.quire.feed.FeedInfo;
+import dev.quire.paper.CategoryFilter;
 import dev.quire.paper.DailyList;
 import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.FeaturedPaper;
@@ -34,10 +35,12 @@ final class AtomFeedController {
 
   void daily(Context ctx) {
     String base = site.base(ctx);
-    FeedAnswers.sendCached(ctx, cache.get(base + ctx.path(), () -> feed(ctx, base)));
+    CategoryFilter filter = CategoryChoice.ofQuery(ctx);
+    String key = base + ctx.path() + (filter == null ? "" : "?cat=" + filter.code());
+    FeedAnswers.sendCached(ctx, cache.get(key, () -> feed(ctx, base, filter)));
   }
 
-  private AnswerCache.Answer feed(Context ctx, String base) {
+  private AnswerCache.Answer feed(Context ctx, String base, CategoryFilter filter) {
     List<FeaturedPaper> latest =
         papers
             .latestDay()
@@ -46,7 +49,7 @@ final class AtomFeedController {
                     papers
                         .page(
                             Period.day(day),
-                            null,
+                            filter,
                             DailyListRepository.Order.DAY_THEN_UPVOTES,
                             0,
                             MAX_ENTRIES)

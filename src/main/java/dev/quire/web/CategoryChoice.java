@@ -19,6 +19,19 @@ final class CategoryChoice {
 
   private CategoryChoice() {}
 
+  /** The filter named by {@code ?cat=} alone (APIs and feeds keep no cookie), or null for all. */
+  static CategoryFilter ofQuery(Context ctx) {
+    String raw = Params.blankToNull(ctx.queryParam(PARAM));
+    if (raw == null || raw.strip().equalsIgnoreCase(ALL)) {
+      return null;
+    }
+    try {
+      return new CategoryFilter(raw.strip());
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
+  }
+
   /** The chosen filter, or null for all papers; updates the cookie when the reader chose anew. */
   static CategoryFilter of(Context ctx) {
     String raw = Params.blankToNull(ctx.queryParam(PARAM));

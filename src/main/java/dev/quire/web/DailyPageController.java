@@ -124,8 +124,8 @@ final class DailyPageController {
             anchor,
             tabs(period, anchor, sort),
             sorts(period, sort),
-            previous(period, sort),
-            next(period, sort),
+            previous(period, sort, filter),
+            next(period, sort, filter),
             cards,
             pager,
             offset,
@@ -223,18 +223,18 @@ final class DailyPageController {
         new Link("Newest", Urls.period(period, "date", 1), sort.equals("date")));
   }
 
-  private Link previous(Period period, String sort) {
+  private Link previous(Period period, String sort, CategoryFilter filter) {
     if (period.kind() == Period.Kind.DAY) {
-      return list.dayBefore(period.from()).map(d -> dayLink(d, sort)).orElse(null);
+      return list.dayBefore(period.from(), filter).map(d -> dayLink(d, sort)).orElse(null);
     }
     boolean older = list.dayBefore(period.from()).isPresent();
     return older ? periodLink(period.previous(), sort) : null;
   }
 
-  private Link next(Period period, String sort) {
+  private Link next(Period period, String sort, CategoryFilter filter) {
     LocalDate last = period.toExclusive().minusDays(1);
     if (period.kind() == Period.Kind.DAY) {
-      return list.dayAfter(last).map(d -> dayLink(d, sort)).orElse(null);
+      return list.dayAfter(last, filter).map(d -> dayLink(d, sort)).orElse(null);
     }
     boolean newer = list.dayAfter(last).isPresent();
     return newer ? periodLink(period.next(), sort) : null;

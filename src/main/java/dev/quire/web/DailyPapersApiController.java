@@ -1,5 +1,6 @@
 package dev.quire.web;
 
+import dev.quire.paper.CategoryFilter;
 import dev.quire.paper.DailyList;
 import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.DailyQuery;
@@ -62,6 +63,7 @@ final class DailyPapersApiController {
     String sort = Params.choice(ctx, "sort", PUBLISHED_AT, Set.of(PUBLISHED_AT, TRENDING));
     int page = Params.integer(ctx, "p", 0, 0, MAX_PAGE);
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    CategoryFilter filter = CategoryChoice.ofQuery(ctx);
 
     String key =
         (period == null ? "latest" : period.from() + ".." + period.toExclusive())
@@ -72,20 +74,26 @@ final class DailyPapersApiController {
             + '|'
             + limit
             + '|'
-            + submitter;
+            + submitter
+            + '|'
+            + (filter == null ? "" : filter.code());
     cache
         .get(
             key,
-            () -> JsonResponses.answer(ctx, entries(period, submitter, sort, page, limit), null))
+            () ->
+                JsonResponses.answer(
+                    ctx, entries(period, submitter, sort, page, limit, filter), null))
         .sendTo(ctx);
   }
 
   private List<HfJson.DailyPaper> entries(
-      Period period, String submitter, String sort, int page, int limit) {
+      Period period, String submitter, String sort, int page, int limit, CategoryFilter filter) {
     Optional<DailyQuery> range = range(period, submitter);
     List<FeaturedPaper> found;
     if (range.isEmpty()) {
       found = List.of();
+    } else if (filter != null && (submitter != null || sort.equals(TRENDING))) {
+      found = page(inCategory(range.get(), submitter, sort, filter), page * limit, limit);
     } else if (sort.equals(TRENDING)) {
       List<FeaturedPaper> featured =
           trending.sort(papers.featured(withPage(range.get(), 0, MAX_TRENDING_ROWS)));
@@ -98,7 +106,7 @@ final class DailyPapersApiController {
       found =
           list.page(
                   rangePeriod(range.get()),
-                  null,
+                  filter,
                   DailyListRepository.Order.DAY_THEN_UPVOTES,
                   page * limit,
                   limit)
@@ -109,6 +117,33 @@ final class DailyPapersApiController {
     List<HfJson.DailyPaper> out = new ArrayList<>(found.size());
     for (FeaturedPaper f : found) {
       out.add(HfPaperMapper.daily(f));
+    }
+    return out;
+  }
+
+  /** Featured (and, without a submitter, announced) papers of the range in a category, sorted. */
+  private List<FeaturedPaper> inCategory(
+      DailyQuery range, String submitter, String sort, CategoryFilter filter) {
+    List<FeaturedPaper> featured = new ArrayList<>();
+    for (FeaturedPaper f : papers.featured(withPage(range, 0, MAX_TRENDING_ROWS))) {
+      if (filter.matches(f.paper().categories())) {
+        featured.add(f);
+      }
+    }
+    List<FeaturedPaper> out =
+        new ArrayList<>(sort.equals(TRENDING) ? trending.sort(featured) : featured);
+    if (submitter == null && list.listsAnnounced()) {
+      Period period = rangePeriod(range);
+      DailyList.Page first =
+          list.page(period, filter, DailyListRepository.Order.DAY_THEN_UPVOTES, 0, 0);
+      out.addAll(
+          list.page(
+                  period,
+                  filter,
+                  DailyListRepository.Order.DAY_THEN_UPVOTES,
+                  first.featuredTotal(),
+                  MAX_TRENDING_ROWS)
+              .announced());
     }
     return out;
   }

@@ -207,6 +207,70 @@ class DailyFeedTest {
         });
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDb.class)
+  void theDailyApiAndFeedNarrowToACategoryOrArchiveAndRejectABadOne(TestDb db) throws IOException {
+    withHub(
+        db,
+        Map.of(),
+        false,
+        (server, client) -> {
+          ApiClient api = new ApiClient(client);
+          assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21&cat=cond-mat.str-el")))
+              .containsExactlyInAnyOrder(STR_EL, CROSS);
+          assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21&cat=quant-ph")))
+              .containsExactlyInAnyOrder(CROSS, QUANT);
+          assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21&cat=cond-mat")))
+              .containsExactlyInAnyOrder(STR_EL, CROSS);
+          assertThat(dailyIds(api.ok("/api/daily_papers?month=2026-08&cat=hep-th")))
+              .containsExactly(HEP);
+          Response bad = client.get("/api/daily_papers?date=2026-08-21&cat=%27drop");
+          assertThat(bad.code()).isEqualTo(400);
+          assertThat(bad.body().string()).contains("'drop");
+          assertThat(client.get("/feed/daily.atom?cat=hep-th").body().string())
+              .contains("Strings on a Monday");
+          assertThat(client.get("/feed/daily.json?cat=quant-ph").body().string())
+              .doesNotContain("Strings on a Monday");
+          assertThat(client.get("/feed/daily.atom?cat=%27drop").code()).isEqualTo(400);
+        });
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDb.class)
+  void earlierAndLaterOnACategoryPageSkipToDaysWithPapersInThatCategory(TestDb db)
+      throws IOException {
+    withHub(
+        db,
+        Map.of(),
+        false,
+        (server, client) -> {
+          assertThat(client.get("/papers?date=2026-08-24&cat=quant-ph").body().string())
+              .contains("href=\"/papers?date=2026-08-21\" rel=\"prev\"");
+          assertThat(client.get("/papers?date=2026-08-21&cat=quant-ph").body().string())
+              .doesNotContain("rel=\"next\"");
+          assertThat(client.get("/papers?date=2026-08-21&cat=hep-th").body().string())
+              .contains("href=\"/papers?date=2026-08-24\" rel=\"next\"");
+          client.get("/papers?cat=all"); // forget the choice: the test client keeps cookies
+        });
+  }
+
+  @Test
+  void authorNamesOnTheDailyCardsLinkToTheirAuthorPages() throws IOException {
+    withHub(
+        TestDb.SQLITE,
+        Map.of(),
+        false,
+        (server, client) -> {
+          String friday = client.get("/papers?date=2026-08-21").body().string();
+          assertThat(friday)
+              .contains(
+                  "<a class=\"author-link\" href=\"/authors/Ada%20Lovelace\">Ada Lovelace</a>")
+              .contains("<a class=\"author-link\" href=\"/authors/Alan%20Turing\">Alan Turing</a>");
+          String author = client.get("/authors/Ada%20Lovelace").body().string();
+          assertThat(author).contains("Kondo lattices in Ce3Bi4Pd3");
+        });
+  }
+
   @Test
   void categoryTabsCountThePapersAndTheReadersChoiceIsRemembered() throws IOException {
     withHub(

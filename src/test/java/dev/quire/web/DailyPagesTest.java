@@ -74,7 +74,9 @@ class DailyPagesTest {
           String html = client.get("/papers?date=2026-08-19").body().string();
           assertThat(html)
               .contains("href=\"/papers/2608.10004\"")
-              .contains("Ada Lovelace, Alan Turing, Grace Hopper")
+              .contains(
+                  ">Ada Lovelace</a>, <a class=\"author-link\" href=\"/authors/Alan%20Turing\">")
+              .contains(">Grace Hopper</a>")
               .contains("+14 authors")
               .contains("href=\"/organizations/google\"")
               .contains("Google Research")

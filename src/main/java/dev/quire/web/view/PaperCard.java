@@ -16,6 +16,7 @@ import java.util.List;
  * @param abstractText full abstract; the page clips it visually
  * @param longAbstract whether the abstract is long enough to need a "show more" toggle
  * @param authorNames the first few author names, comma-separated
+ * @param namedAuthors the same first few author names, one by one, each linked on the card
  * @param moreAuthors how many authors are not named, 0 when all are
  * @param authorCount number of authors
  * @param organization the paper's organisation, or null
@@ -34,6 +35,7 @@ public record PaperCard(
     String abstractText,
     boolean longAbstract,
     String authorNames,
+    List<String> namedAuthors,
     int moreAuthors,
     int authorCount,
     Organization organization,
@@ -64,6 +66,7 @@ public record PaperCard(
         p.abstractText().strip(),
         p.abstractText().strip().length() > CLIP_CHARS,
         String.join(", ", named),
+        named,
         authors.size() - named.size(),
         authors.size(),
         org,
@@ -85,6 +88,11 @@ public record PaperCard(
   /** Where the card's upvote form posts. */
   public String voteUrl() {
     return Urls.paper(id) + "/vote";
+  }
+
+  /** The page of an author named on the card, e.g. /authors/Ada%20Lovelace. */
+  public String authorUrl(String name) {
+    return Urls.author(name);
   }
 
   /** "+14 authors", or empty when every author is named. */
