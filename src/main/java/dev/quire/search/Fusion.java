@@ -16,7 +16,7 @@ final class Fusion {
   static final int RRF_K = 60;
 
   /** The default: weight of the keyword score in the convex combination. */
-  static final float CONVEX_KEYWORD_WEIGHT = 0.4f;
+  static final float CONVEX_KEYWORD_WEIGHT = 0.5f;
 
   /** How lists are combined. */
   enum Mode {
