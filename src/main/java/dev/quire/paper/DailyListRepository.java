@@ -204,27 +204,33 @@ public final class DailyListRepository {
 
   /** The closest day before {@code day} with papers announced or featured. */
   Optional<LocalDate> dayBefore(LocalDate day, boolean announced, CategoryFilter filter) {
-    return day(
-        "SELECT MAX(d.featured_on) FROM daily_entries d JOIN papers p ON p.id = d.paper_id"
-            + " WHERE d.featured_on < :d"
-            + inCategory(filter),
-        "SELECT MAX(p.announced_on) FROM papers p WHERE p.announced_on < :d" + inCategory(filter),
-        announced,
-        day,
-        true,
-        filter);
+    return neighbour(day, announced, filter, true);
   }
 
   /** The closest day after {@code day} with papers announced or featured. */
   Optional<LocalDate> dayAfter(LocalDate day, boolean announced, CategoryFilter filter) {
+    return neighbour(day, announced, filter, false);
+  }
+
+  private Optional<LocalDate> neighbour(
+      LocalDate day, boolean announced, CategoryFilter filter, boolean before) {
+    String pick = before ? "MAX" : "MIN";
+    String side = before ? " < :d" : " > :d";
     return day(
-        "SELECT MIN(d.featured_on) FROM daily_entries d JOIN papers p ON p.id = d.paper_id"
-            + " WHERE d.featured_on > :d"
+        "SELECT "
+            + pick
+            + "(d.featured_on) FROM daily_entries d JOIN papers p ON p.id = d.paper_id"
+            + " WHERE d.featured_on"
+            + side
             + inCategory(filter),
-        "SELECT MIN(p.announced_on) FROM papers p WHERE p.announced_on > :d" + inCategory(filter),
+        "SELECT "
+            + pick
+            + "(p.announced_on) FROM papers p WHERE p.announced_on"
+            + side
+            + inCategory(filter),
         announced,
         day,
-        false,
+        before,
         filter);
   }
 

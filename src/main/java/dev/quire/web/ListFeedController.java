@@ -87,7 +87,7 @@ final class ListFeedController {
             base,
             "/feed/authors/" + Urls.encode(name) + ".atom",
             "Papers by " + name,
-            "/search?q=" + Urls.encode("author:\"" + name + "\""));
+            Urls.author(name));
     FeedAnswers.send(ctx, info, newest(q));
   }
 
@@ -109,7 +109,7 @@ final class ListFeedController {
             base,
             "/feed/categories/" + Urls.encode(cat) + ".atom",
             "New in " + cat,
-            "/search?q=" + Urls.encode("cat:" + cat));
+            Urls.category(cat));
     FeedAnswers.send(ctx, info, newest(q));
   }
 
