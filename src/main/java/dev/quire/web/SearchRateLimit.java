@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The search page and the search feed cost real CPU per query (a long query ~350 ms), so each
- * client address may run at most {@link #PER_MINUTE} a minute; past that the answer is a 429 with
- * {@code Retry-After}. (The JSON search API has the API limit.)
+ * The search page, its map and chart, and the search feeds cost real CPU per query (a long query
+ * ~350 ms), so each client address may run at most {@link #PER_MINUTE} a minute; past that the
+ * answer is a 429 with {@code Retry-After}. (The JSON search API has the API limit.)
  */
 final class SearchRateLimit {
   static final int PER_MINUTE = 60;
@@ -21,8 +21,13 @@ final class SearchRateLimit {
   }
 
   void register(RoutesConfig routes) {
-    routes.before("/search", this::check);
-    routes.before("/feed/search.atom", this::check);
+    // every page and feed that runs a search for its answer
+    for (String path :
+        new String[] {
+          "/search", "/search/map", "/search/months.svg", "/feed/search.atom", "/feed/search.json"
+        }) {
+      routes.before(path, this::check);
+    }
   }
 
   void check(Context ctx) {

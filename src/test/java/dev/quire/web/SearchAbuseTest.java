@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.web.view.Urls;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,10 @@ class SearchAbuseTest {
       assertThat(limited.status()).isEqualTo(429);
       assertThat(limited.header("Retry-After")).isNotNull();
       assertThat(v.get("/search").status()).as("the empty search page is free").isEqualTo(200);
+      for (String path :
+          List.of("/feed/search.json", "/feed/search.atom", "/search/map", "/search/months.svg")) {
+        assertThat(v.get(path + "?q=lanterns").status()).as(path).isEqualTo(429);
+      }
     }
   }
 }
