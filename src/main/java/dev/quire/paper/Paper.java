@@ -77,6 +77,11 @@ public record Paper(
     aiKeywords = List.copyOf(aiKeywords == null ? List.of() : aiKeywords);
   }
 
+  /** The comments readers can open on this site: all counted ones less those imported from HF. */
+  public int siteComments() {
+    return Math.max(0, numComments - importedComments);
+  }
+
   /** The highest known version number, or null when no version is known. */
   public Integer latestVersion() {
     return versions.stream().map(PaperVersion::number).max(Integer::compare).orElse(null);

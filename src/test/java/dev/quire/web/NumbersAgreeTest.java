@@ -52,7 +52,12 @@ class NumbersAgreeTest {
             .contains("· 2 on Hugging Face")
             .doesNotContain("3 comments");
       }
-      assertThat(paper).contains("A first comment here");
+      assertThat(paper)
+          .contains("A first comment here")
+          .contains("Discussion <span class=\"muted\">(1)</span>")
+          .contains(">1 comment</a>")
+          .contains("· 2 on Hugging Face")
+          .doesNotContain("3 comments");
     }
   }
 

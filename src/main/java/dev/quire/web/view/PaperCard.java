@@ -73,7 +73,7 @@ public record PaperCard(
         org == null ? null : Urls.external(org.avatarUrl()),
         f.entry() == null ? null : f.entry().featuredOn(),
         p.upvotes(),
-        Math.max(0, p.numComments() - p.importedComments()),
+        p.siteComments(),
         p.importedComments(),
         Urls.external(p.githubRepo()),
         p.githubStars(),

@@ -73,6 +73,16 @@ public record PaperView(Paper paper, Organization organization, List<DailyEntry>
     return organization == null ? null : Urls.external(organization.avatarUrl());
   }
 
+  /** "1 comment" / "5 comments": the comments a reader can open here (as on the cards). */
+  public String commentsLabel() {
+    return Numbers.counted(paper.siteComments(), "comment", "comments");
+  }
+
+  /** How many comments Hugging Face counted for the paper (not shown here); 0 when none. */
+  public int importedComments() {
+    return paper.importedComments();
+  }
+
   /** The organisation's page, or null. */
   public String organizationUrl() {
     return organization == null ? null : Urls.organization(organization.name());
