@@ -1,9 +1,9 @@
 package dev.quire.search;
 
+import dev.quire.app.Config;
+import dev.quire.bench.BenchSupport;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
-import dev.quire.system.BenchSupport;
-import dev.quire.system.Config;
 import dev.quire.system.Database;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -59,7 +59,7 @@ public final class SearchBenchmark {
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
     Config config = Config.load(Map.of("data", dir.toString(), "sample", "false"), Map.of());
-    try (Database db = Database.open(config);
+    try (Database db = Database.open(config.database());
         OnnxEmbedder embedder = OnnxEmbedder.load()) {
       PaperRepository papers = new PaperRepository(db.jdbi());
       VectorRepository vectors = new VectorRepository(db.jdbi());

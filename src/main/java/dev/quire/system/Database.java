@@ -22,8 +22,8 @@ public final class Database implements AutoCloseable {
   }
 
   /** Opens the database the config names, creating the data dir for SQLite, and migrates it. */
-  public static Database open(Config config) {
-    boolean sqlite = config.embeddedDatabase();
+  public static Database open(DatabaseSettings config) {
+    boolean sqlite = config.embedded();
     HikariConfig hikari = new HikariConfig();
     String url = config.effectiveJdbcUrl();
     if (sqlite) {
@@ -49,9 +49,9 @@ public final class Database implements AutoCloseable {
       hikari.setMaximumPoolSize(8);
     } else {
       hikari.setJdbcUrl(url);
-      if (!config.dbUser().isBlank()) {
-        hikari.setUsername(config.dbUser());
-        hikari.setPassword(config.dbPassword());
+      if (!config.user().isBlank()) {
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
       }
       hikari.setMaximumPoolSize(16);
     }

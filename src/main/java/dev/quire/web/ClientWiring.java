@@ -2,7 +2,6 @@ package dev.quire.web;
 
 import dev.quire.mcp.McpEndpoint;
 import dev.quire.mcp.QuireTools;
-import dev.quire.system.Config;
 import java.time.Clock;
 
 /** Builds the controllers of {@link ClientControllers} from the site's services. */
@@ -10,7 +9,7 @@ final class ClientWiring {
   private ClientWiring() {}
 
   static ClientControllers controllers(
-      Config config,
+      WebSettings config,
       WebServices services,
       SiteInfo site,
       AnswerCache cache,

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.quire.map.PaperMaps;
 import dev.quire.paper.PaperRepository;
-import dev.quire.system.Config;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -16,7 +15,7 @@ public final class WebApp {
   private WebApp() {}
 
   /** A configured, not yet started server. */
-  public static Javalin create(Config config, WebServices services, Clock clock) {
+  public static Javalin create(WebSettings config, WebServices services, Clock clock) {
     PaperRepository papers = services.papers();
     Templates templates = new Templates(config.siteName());
     AnswerCache cache = AnswerCache.standard(papers);

@@ -3,9 +3,9 @@ package dev.quire.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quire.app.Config;
 import dev.quire.mail.MailMessage;
 import dev.quire.mail.MailSender;
-import dev.quire.system.Config;
 import dev.quire.system.Database;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
@@ -74,7 +74,7 @@ class AccountTimingTest {
   @Test
   void signingInToAnUnknownAddressChecksAPasswordHashToo() {
     Config config = TestDb.SQLITE.config(dir);
-    try (Database db = Database.open(config)) {
+    try (Database db = Database.open(config.database())) {
       CountingHasher hasher = new CountingHasher();
       GatedSender mail = new GatedSender();
       mail.gate.countDown();
@@ -89,7 +89,7 @@ class AccountTimingTest {
   @Test
   void aResetRequestReturnsBeforeItsMailIsWritten() {
     Config config = TestDb.SQLITE.config(dir);
-    try (Database db = Database.open(config)) {
+    try (Database db = Database.open(config.database())) {
       GatedSender mail = new GatedSender();
       Accounts accounts = accounts(db.jdbi(), new CountingHasher(), mail);
       accounts.signUp("ada@example.org", "ada", "long enough secret");

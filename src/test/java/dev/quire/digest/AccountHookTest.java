@@ -3,10 +3,10 @@ package dev.quire.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quire.app.Quire;
 import dev.quire.digest.Subscription.Frequency;
 import dev.quire.digest.Subscription.Status;
 import dev.quire.mail.LocalSmtpSink;
-import dev.quire.system.Quire;
 import dev.quire.testing.MutableClock;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;

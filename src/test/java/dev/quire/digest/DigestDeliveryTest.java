@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import dev.quire.mail.MailMessage;
 import dev.quire.mail.MailSender;
 import dev.quire.mail.MailSenders;
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
 import dev.quire.testing.MutableClock;
 import dev.quire.testing.TestDb;
 import jakarta.mail.internet.MimeMessage;

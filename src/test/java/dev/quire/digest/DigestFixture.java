@@ -1,10 +1,10 @@
 package dev.quire.digest;
 
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import dev.quire.digest.Subscription.Frequency;
 import dev.quire.mail.MailSender;
 import dev.quire.paper.Organization;
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import dev.quire.testing.MutableClock;
 import dev.quire.testing.TestDb;
@@ -43,7 +43,7 @@ final class DigestFixture {
                 "mail.smtp.security", "none",
                 "mail.from", "Quire <digest@papers.example.org>"),
             Map.of())
-        .withDatabase(c.jdbcUrl(), c.dbUser(), c.dbPassword());
+        .with(b -> b.database(c.jdbcUrl(), c.dbUser(), c.dbPassword()));
   }
 
   static Quire open(Config config, MutableClock clock) {

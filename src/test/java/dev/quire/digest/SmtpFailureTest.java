@@ -4,10 +4,10 @@ import static dev.quire.digest.DigestFixture.FRI;
 import static dev.quire.digest.DigestFixture.FRIDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import dev.quire.digest.Subscription.Status;
 import dev.quire.mail.LocalSmtpSink;
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import dev.quire.testing.MutableClock;
 import dev.quire.testing.TestDb;
@@ -35,7 +35,7 @@ class SmtpFailureTest {
 
   Quire open() {
     Config c = DigestFixture.config(TestDb.SQLITE, dir, smtp.port());
-    return DigestFixture.open(c.withDigest(c.digest().withBounceLimit(2)), clock);
+    return DigestFixture.open(c.with(b -> b.digest(c.digest().withBounceLimit(2))), clock);
   }
 
   @Test

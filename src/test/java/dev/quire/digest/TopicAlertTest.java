@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.quire.app.Quire;
 import dev.quire.digest.Subscription.Frequency;
 import dev.quire.paper.Paper;
-import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import dev.quire.testing.MutableClock;
 import dev.quire.testing.TestDb;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quire.account.AuthenticatedUser;
 import dev.quire.account.User;
-import dev.quire.system.Quire;
+import dev.quire.app.Quire;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
 import java.util.List;

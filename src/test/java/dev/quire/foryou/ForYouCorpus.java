@@ -1,12 +1,12 @@
 package dev.quire.foryou;
 
+import dev.quire.app.Quire;
 import dev.quire.paper.Author;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
 import dev.quire.search.HashingEmbedder;
 import dev.quire.search.SearchService;
-import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,10 +4,10 @@ import static dev.quire.harvest.HarvestFixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quire.app.Quire;
 import dev.quire.harvest.FakeArxivServer.Reply;
 import dev.quire.paper.DailyEntry;
 import dev.quire.paper.PaperBuilder;
-import dev.quire.system.Quire;
 import dev.quire.testing.SharedData;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.quire.harvest;
 
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import dev.quire.harvest.FakeArxivServer.Reply;
 import dev.quire.paper.Paper;
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +19,7 @@ final class HarvestFixtures {
   static Quire open(TestDb db, Path dir, FakeArxivServer server, FakeTime time) {
     Config c = db.config(dir);
     HarvestSettings s = c.harvest().withOaiUrl(server.oaiUrl()).withAtomApiUrl(server.apiUrl());
-    return Quire.open(c.withHarvest(s), time, time);
+    return Quire.open(c.with(b -> b.harvest(s)), time, time);
   }
 
   static HarvestRequest set(String set) {

@@ -2,8 +2,8 @@ package dev.quire.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -7,10 +7,10 @@ import static dev.quire.harvest.HarvestFixtures.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quire.app.Quire;
 import dev.quire.harvest.FakeArxivServer.Reply;
 import dev.quire.paper.Author;
 import dev.quire.paper.Paper;
-import dev.quire.system.Quire;
 import dev.quire.testing.SharedData;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;

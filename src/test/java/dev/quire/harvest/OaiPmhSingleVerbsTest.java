@@ -4,9 +4,9 @@ import static dev.quire.harvest.HarvestFixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quire.app.Quire;
 import dev.quire.harvest.FakeArxivServer.Reply;
 import dev.quire.paper.PaperVersion;
-import dev.quire.system.Quire;
 import dev.quire.testing.SharedData;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;

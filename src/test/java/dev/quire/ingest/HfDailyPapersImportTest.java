@@ -2,9 +2,9 @@ package dev.quire.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.app.Quire;
 import dev.quire.paper.DailyEntry;
 import dev.quire.paper.Paper;
-import dev.quire.system.Quire;
 import dev.quire.testing.SharedData;
 import dev.quire.testing.TestDb;
 import java.nio.file.Files;

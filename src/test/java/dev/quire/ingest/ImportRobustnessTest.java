@@ -3,9 +3,9 @@ package dev.quire.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quire.app.Quire;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperVersion;
-import dev.quire.system.Quire;
 import dev.quire.testing.SharedData;
 import dev.quire.testing.TestDb;
 import java.io.IOException;

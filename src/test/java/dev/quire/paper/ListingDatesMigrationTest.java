@@ -3,8 +3,8 @@ package dev.quire.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import db.migration.V14__listing_dates;
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
 import java.sql.Connection;

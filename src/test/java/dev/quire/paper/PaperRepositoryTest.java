@@ -2,7 +2,7 @@ package dev.quire.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.system.Quire;
+import dev.quire.app.Quire;
 import dev.quire.testing.Fixtures;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;

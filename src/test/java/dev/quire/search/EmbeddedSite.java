@@ -1,7 +1,7 @@
 package dev.quire.search;
 
+import dev.quire.app.Quire;
 import dev.quire.paper.PaperRepository;
-import dev.quire.system.Quire;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
 import java.util.function.Consumer;

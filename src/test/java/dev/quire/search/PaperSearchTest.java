@@ -2,7 +2,7 @@ package dev.quire.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.system.Quire;
+import dev.quire.app.Quire;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
 import java.util.List;

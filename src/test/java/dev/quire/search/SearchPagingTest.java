@@ -2,8 +2,8 @@ package dev.quire.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.app.Quire;
 import dev.quire.paper.Paper;
-import dev.quire.system.Quire;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.quire.search;
 
-import dev.quire.system.Quire;
+import dev.quire.app.Quire;
 import dev.quire.testing.TestDb;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.TestCase;

@@ -23,7 +23,7 @@ public final class ChildJvm {
                 "-Xmx512m",
                 "-cp",
                 System.getProperty("java.class.path"),
-                "dev.quire.Main"));
+                "dev.quire.app.Main"));
     command.addAll(List.of(args));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)

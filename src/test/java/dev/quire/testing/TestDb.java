@@ -1,7 +1,7 @@
 package dev.quire.testing;
 
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -69,7 +69,8 @@ public enum TestDb {
               + "; run .ci/run or start it to include these tests");
     }
     String sep = PG_URL.contains("?") ? "&" : "?";
-    return base.withDatabase(PG_URL + sep + "currentSchema=" + schema, PG_USER, PG_PASSWORD);
+    return base.with(
+        b -> b.database(PG_URL + sep + "currentSchema=" + schema, PG_USER, PG_PASSWORD));
   }
 
   /** A Quire on a fresh database of this kind. */

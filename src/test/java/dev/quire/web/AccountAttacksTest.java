@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.account.AccountException;
 import dev.quire.account.ThrottledException;
-import dev.quire.system.Config;
+import dev.quire.app.Config;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.quire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.system.Quire;
+import dev.quire.app.Quire;
 import dev.quire.testing.TestDb;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.account.AuthenticatedUser;
 import dev.quire.account.User;
+import dev.quire.app.Quire;
 import dev.quire.comment.Comment;
-import dev.quire.system.Quire;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,11 +4,11 @@ import static dev.quire.web.ApiClient.dailyIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.quire.app.Quire;
 import dev.quire.paper.DailyEntry;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
-import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import dev.quire.testing.TestDb;
 import io.javalin.testtools.JavalinTest;

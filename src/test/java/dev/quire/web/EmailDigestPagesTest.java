@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import dev.quire.digest.Subscription;
 import dev.quire.digest.Subscription.Frequency;
 import dev.quire.digest.Subscription.Status;
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;

@@ -2,11 +2,11 @@ package dev.quire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.app.Quire;
 import dev.quire.paper.Author;
 import dev.quire.paper.DailyEntry;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
-import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import dev.quire.testing.TestDb;
 import io.javalin.testtools.JavalinTest;

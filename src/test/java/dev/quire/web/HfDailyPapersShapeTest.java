@@ -3,9 +3,9 @@ package dev.quire.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.quire.app.Quire;
 import dev.quire.ingest.ImportSummary;
 import dev.quire.ingest.ProgressListener;
-import dev.quire.system.Quire;
 import dev.quire.testing.SharedData;
 import dev.quire.testing.TestDb;
 import io.javalin.testtools.JavalinTest;

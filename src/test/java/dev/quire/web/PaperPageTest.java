@@ -2,9 +2,9 @@ package dev.quire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.app.Quire;
 import dev.quire.paper.DailyEntry;
 import dev.quire.paper.PaperVersion;
-import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import dev.quire.testing.TestDb;
 import io.javalin.testtools.JavalinTest;

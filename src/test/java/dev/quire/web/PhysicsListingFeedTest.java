@@ -3,10 +3,10 @@ package dev.quire.web;
 import static dev.quire.web.ApiClient.dailyIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.app.Quire;
 import dev.quire.ingest.ImportSummary;
 import dev.quire.ingest.ProgressListener;
 import dev.quire.paper.Paper;
-import dev.quire.system.Quire;
 import dev.quire.testing.SharedData;
 import dev.quire.testing.TestDb;
 import io.javalin.testtools.JavalinTest;

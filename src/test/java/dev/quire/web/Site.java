@@ -1,7 +1,7 @@
 package dev.quire.web;
 
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import dev.quire.testing.MutableClock;
 import dev.quire.testing.TestDb;
 import io.javalin.Javalin;
@@ -54,7 +54,7 @@ final class Site implements AutoCloseable {
     Config config =
         db == TestDb.SQLITE
             ? loaded
-            : loaded.withDatabase(base0.jdbcUrl(), base0.dbUser(), base0.dbPassword());
+            : loaded.with(b -> b.database(base0.jdbcUrl(), base0.dbUser(), base0.dbPassword()));
     this.quire = Quire.open(config, clock);
     SiteFixture.seed(quire.papers());
     beforeServing.accept(quire);

@@ -1,10 +1,10 @@
 package dev.quire.web;
 
+import dev.quire.app.Quire;
 import dev.quire.paper.Author;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
-import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import dev.quire.testing.TestDb;
 import io.javalin.testtools.JavalinTest;

@@ -2,8 +2,8 @@ package dev.quire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.app.Quire;
 import dev.quire.search.EmbeddedSite;
-import dev.quire.system.Quire;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;

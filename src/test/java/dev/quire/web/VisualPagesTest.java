@@ -2,9 +2,9 @@ package dev.quire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.app.Quire;
 import dev.quire.paper.Paper;
 import dev.quire.search.EmbeddedSite;
-import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import io.javalin.testtools.JavalinTest;
 import java.io.ByteArrayInputStream;

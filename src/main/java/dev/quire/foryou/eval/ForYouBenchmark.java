@@ -1,6 +1,9 @@
 package dev.quire.foryou.eval;
 
 import dev.quire.account.User;
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
+import dev.quire.bench.BenchSupport;
 import dev.quire.foryou.FollowKind;
 import dev.quire.paper.Author;
 import dev.quire.paper.Paper;
@@ -8,9 +11,6 @@ import dev.quire.paper.PaperBuilder;
 import dev.quire.paper.Period;
 import dev.quire.search.Embedder;
 import dev.quire.search.SearchService;
-import dev.quire.system.BenchSupport;
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
 import io.javalin.Javalin;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;

@@ -1,6 +1,6 @@
-package dev.quire;
+package dev.quire.app;
 
-import dev.quire.Main.UsageException;
+import dev.quire.app.Main.UsageException;
 import dev.quire.harvest.AddResult;
 import dev.quire.harvest.HarvestException;
 import dev.quire.harvest.HarvestListener;
@@ -8,8 +8,6 @@ import dev.quire.harvest.HarvestRequest;
 import dev.quire.harvest.HarvestStatusReport;
 import dev.quire.harvest.Harvesting;
 import dev.quire.paper.ArxivId;
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,10 +1,8 @@
-package dev.quire;
+package dev.quire.app;
 
-import dev.quire.Main.UsageException;
+import dev.quire.app.Main.UsageException;
 import dev.quire.digest.DigestRun;
 import dev.quire.digest.Digests;
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

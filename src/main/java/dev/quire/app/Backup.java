@@ -1,6 +1,7 @@
-package dev.quire.system;
+package dev.quire.app;
 
 import dev.quire.search.IndexSnapshot;
+import dev.quire.system.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.quire.system;
+package dev.quire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +37,7 @@ class BackupTest {
     assertThat(target.resolve("backup.properties")).exists();
 
     assertThat(Backup.restore(config(restored), target, false)).startsWith("Restored 1,611 papers");
-    try (Quire a = Quire.open(config(original).withDataDir(original));
+    try (Quire a = Quire.open(config(original).with(b -> b.dataDir(original)));
         Quire b = Quire.open(config(restored))) {
       assertThat(b.papers().countPapers()).isEqualTo(a.papers().countPapers());
       assertThat(b.papers().countEntries()).isEqualTo(a.papers().countEntries());
@@ -51,7 +51,7 @@ class BackupTest {
     Path target = backups.resolve("b3");
     List<String> before;
     String message;
-    try (Quire q = Quire.open(config(original).withSemanticSearch(false))) {
+    try (Quire q = Quire.open(config(original).with(b -> b.semanticSearch(false)))) {
       SampleData.loadIfEmpty(q);
       SearchService search = q.openSearch(null);
       search.syncNow(line -> {});
@@ -65,7 +65,7 @@ class BackupTest {
 
     Backup.restore(config(restored), target, false);
     assertThat(config(restored).indexDir()).isDirectory();
-    try (Quire q = Quire.open(config(restored).withSemanticSearch(false))) {
+    try (Quire q = Quire.open(config(restored).with(b -> b.semanticSearch(false)))) {
       SearchService search = q.openSearch(null);
       search.syncNow(line -> {});
       assertThat(ids(search, "agents")).isNotEmpty().isEqualTo(before);
@@ -116,7 +116,8 @@ class BackupTest {
 
   @Test
   void postgresqlUsersAreToldToUsePgDump() {
-    Config pg = config(original).withDatabase("jdbc:postgresql://localhost/quire", "u", "p");
+    Config pg =
+        config(original).with(b -> b.database("jdbc:postgresql://localhost/quire", "u", "p"));
     assertThatThrownBy(() -> Backup.backup(pg, backups)).hasMessageContaining("pg_dump");
   }
 }

@@ -1,4 +1,4 @@
-package dev.quire.system;
+package dev.quire.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

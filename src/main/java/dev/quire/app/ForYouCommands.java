@@ -1,6 +1,6 @@
-package dev.quire;
+package dev.quire.app;
 
-import dev.quire.Main.UsageException;
+import dev.quire.app.Main.UsageException;
 import dev.quire.foryou.eval.ForYouBenchmark;
 import dev.quire.foryou.eval.RecommendEvaluation;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package dev.quire.system;
+package dev.quire.app;
 
 import dev.quire.account.Accounts;
 import dev.quire.account.ApiTokenRepository;
@@ -29,6 +29,7 @@ import dev.quire.search.Embedder;
 import dev.quire.search.OnnxEmbedder;
 import dev.quire.search.SearchService;
 import dev.quire.search.VectorRepository;
+import dev.quire.system.Database;
 import dev.quire.vote.VoteRepository;
 import dev.quire.vote.Votes;
 import dev.quire.web.WebApp;
@@ -105,12 +106,12 @@ public final class Quire implements AutoCloseable {
 
   /** Opens the configured database with an explicit clock, for tests. */
   public static Quire open(Config config, Clock clock) {
-    return new Quire(config, Database.open(config), clock, Sleeper.REAL, null);
+    return new Quire(config, Database.open(config.database()), clock, Sleeper.REAL, null);
   }
 
   /** Opens the configured database with an explicit clock and sleeper, so tests need not wait. */
   public static Quire open(Config config, Clock clock, Sleeper sleeper) {
-    return new Quire(config, Database.open(config), clock, sleeper, null);
+    return new Quire(config, Database.open(config.database()), clock, sleeper, null);
   }
 
   /**
@@ -118,7 +119,7 @@ public final class Quire implements AutoCloseable {
    * break delivery.
    */
   public static Quire open(Config config, Clock clock, MailSender mail) {
-    return new Quire(config, Database.open(config), clock, Sleeper.REAL, mail);
+    return new Quire(config, Database.open(config.database()), clock, Sleeper.REAL, mail);
   }
 
   public Config config() {
@@ -233,7 +234,7 @@ public final class Quire implements AutoCloseable {
   /** The web server, configured but not started. */
   public Javalin web() {
     return WebApp.create(
-        config,
+        config.web(),
         new WebServices(
             papers,
             accounts,

@@ -1,6 +1,8 @@
-package dev.quire.system;
+package dev.quire.bench;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import dev.quire.harvest.HarvestListener;
 import dev.quire.harvest.HarvestRequest;
 import dev.quire.harvest.HarvestResult;
@@ -51,10 +53,12 @@ public final class HarvestBenchmark {
       for (int i = 1; i <= runs; i++) {
         Path dir = BenchSupport.tempDir("quire-bench-harvest-");
         try {
-          Config config = Config.load(Map.of("data", dir.toString(), "sample", "false"), Map.of());
-          config =
-              config.withHarvest(
-                  config.harvest().withOaiUrl(url).withRequestInterval(Duration.ZERO));
+          Config loaded = Config.load(Map.of("data", dir.toString(), "sample", "false"), Map.of());
+          Config config =
+              loaded.with(
+                  b ->
+                      b.harvest(
+                          loaded.harvest().withOaiUrl(url).withRequestInterval(Duration.ZERO)));
           HarvestResult r;
           try (Quire q = Quire.open(config)) {
             r =
@@ -96,7 +100,7 @@ public final class HarvestBenchmark {
    * A local OAI-PMH endpoint at {@code /oai} answering the pages in order (resumption tokens {@code
    * bench|N}), each after {@code delayMillis}.
    */
-  static HttpServer serve(List<byte[]> bodies, long delayMillis) {
+  public static HttpServer serve(List<byte[]> bodies, long delayMillis) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
       server.createContext(

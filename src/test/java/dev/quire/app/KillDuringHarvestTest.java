@@ -1,8 +1,9 @@
-package dev.quire.system;
+package dev.quire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.quire.bench.HarvestBenchmark;
 import dev.quire.harvest.SyntheticArxivPages;
 import dev.quire.testing.ChildJvm;
 import dev.quire.testing.TestDb;

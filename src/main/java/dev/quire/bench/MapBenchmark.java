@@ -1,5 +1,7 @@
-package dev.quire.system;
+package dev.quire.bench;
 
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import dev.quire.paper.Author;
 import dev.quire.paper.DailyEntry;
 import dev.quire.paper.Paper;

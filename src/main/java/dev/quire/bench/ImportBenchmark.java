@@ -1,5 +1,7 @@
-package dev.quire.system;
+package dev.quire.bench;
 
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import dev.quire.ingest.ImportSummary;
 import dev.quire.ingest.ProgressListener;
 import java.io.PrintStream;

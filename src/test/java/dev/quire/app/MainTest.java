@@ -1,10 +1,8 @@
-package dev.quire;
+package dev.quire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
 import dev.quire.testing.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

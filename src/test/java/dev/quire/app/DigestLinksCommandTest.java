@@ -1,10 +1,8 @@
-package dev.quire;
+package dev.quire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.digest.Subscription.Frequency;
-import dev.quire.system.Config;
-import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;

@@ -1,5 +1,7 @@
-package dev.quire.system;
+package dev.quire.bench;
 
+import dev.quire.app.Config;
+import dev.quire.app.Quire;
 import dev.quire.digest.Subscription.Frequency;
 import dev.quire.mail.LocalSmtpSink;
 import dev.quire.paper.Author;
@@ -33,7 +35,7 @@ public final class DigestBenchmark {
     for (int i = 1; i <= runs; i++) {
       Path dir = BenchSupport.tempDir("quire-bench-digest-");
       try (LocalSmtpSink sink = LocalSmtpSink.start(false)) {
-        Config config =
+        Config loaded =
             Config.load(
                 Map.of(
                     "data", dir.toString(),
@@ -41,7 +43,8 @@ public final class DigestBenchmark {
                     "digest.at", "off",
                     "base.url", "https://papers.example.org"),
                 Map.of());
-        config = config.withMail(config.mail().withPlainSmtp("127.0.0.1", sink.port()));
+        Config config =
+            loaded.with(b -> b.mail(loaded.mail().withPlainSmtp("127.0.0.1", sink.port())));
         Clock clock = Clock.fixed(Instant.parse("2026-08-22T07:00:00Z"), ZoneOffset.UTC);
         try (Quire q = Quire.open(config, clock)) {
           seed(q.papers());

@@ -1,4 +1,4 @@
-package dev.quire.system;
+package dev.quire.app;
 
 import dev.quire.ingest.ConsoleProgress;
 import dev.quire.ingest.ImportSummary;

@@ -1,20 +1,16 @@
-package dev.quire;
+package dev.quire.app;
 
 import dev.quire.account.AccountException;
+import dev.quire.bench.DigestBenchmark;
+import dev.quire.bench.HarvestBenchmark;
+import dev.quire.bench.ImportBenchmark;
+import dev.quire.bench.MapBenchmark;
 import dev.quire.digest.DigestJob;
 import dev.quire.harvest.HarvestJob;
 import dev.quire.ingest.ConsoleProgress;
 import dev.quire.ingest.ImportSummary;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.SourceFormat;
-import dev.quire.system.Backup;
-import dev.quire.system.Config;
-import dev.quire.system.DigestBenchmark;
-import dev.quire.system.HarvestBenchmark;
-import dev.quire.system.ImportBenchmark;
-import dev.quire.system.MapBenchmark;
-import dev.quire.system.Quire;
-import dev.quire.system.SampleData;
 import dev.quire.system.StorageErrors;
 import io.javalin.Javalin;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package dev.quire;
+package dev.quire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

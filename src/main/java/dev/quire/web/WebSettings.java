@@ -1,0 +1,13 @@
+package dev.quire.web;
+
+/**
+ * What the web layer needs of the configuration; built by the application from its config.
+ *
+ * @param siteName name shown in the page header and feeds
+ * @param baseUrl public base URL without trailing slash; empty: derived from host and port
+ * @param host interface the server binds to
+ * @param port HTTP port (0: any free port)
+ * @param apiRatePerMinute API requests allowed per client address or token per minute
+ */
+public record WebSettings(
+    String siteName, String baseUrl, String host, int port, int apiRatePerMinute) {}
