@@ -1,33 +1,78 @@
 package dev.quire.app;
 
-import dev.quire.app.Main.UsageException;
 import dev.quire.digest.DigestRun;
 import dev.quire.digest.Digests;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code digest} command of the command line: {@code digest send} and {@code digest status}.
  */
 final class DigestCommands {
-  private static final List<String> OPTIONS = List.of("data", "config", "date");
-
   private DigestCommands() {}
 
-  static int digest(Map<String, String> options, List<String> args, PrintStream out) {
-    String sub = args.isEmpty() ? "" : args.get(0);
-    if (args.size() != 1 || !(sub.equals("send") || sub.equals("status"))) {
+  @Command(
+      name = "digest",
+      mixinStandardHelpOptions = true,
+      description = "email digests: send | status",
+      synopsisSubcommandLabel = "(send | status)",
+      subcommands = {Send.class, Status.class})
+  static final class Digest implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
       throw new UsageException(
           "usage: quire digest send [--date YYYY-MM-DD] | quire digest status");
     }
-    Config config = config(options);
-    try (Quire quire = Quire.open(config)) {
-      Digests digests = quire.digests();
-      if (sub.equals("status")) {
+  }
+
+  @Command(
+      name = "send",
+      mixinStandardHelpOptions = true,
+      description =
+          "mail the digests of a day now (idempotent: a repeated run sends nothing twice)")
+  static final class Send extends ConfiguredCommand {
+    @Option(
+        names = "--date",
+        paramLabel = "DAY",
+        description =
+            "the day whose papers are mailed (default: as the schedule would, digest.day)")
+    String date;
+
+    @Override
+    public Integer call() {
+      LocalDate day = date == null ? null : date(date);
+      PrintStream out = out();
+      try (Quire quire = Quire.open(config())) {
+        Digests digests = quire.digests();
+        LocalDate d = day != null ? day : digests.digestDate();
+        out.println("digest run for " + d + ", mail to " + digests.mailDescription());
+        out.println(quire.links().describe());
+        for (String line : digests.run(d)) {
+          out.println(line);
+        }
+        return 0;
+      }
+    }
+  }
+
+  @Command(
+      name = "status",
+      mixinStandardHelpOptions = true,
+      description = "subscribers, latest runs, sent and failed counts")
+  static final class Status extends ConfiguredCommand {
+    @Override
+    public Integer call() {
+      PrintStream out = out();
+      try (Quire quire = Quire.open(config())) {
+        Digests digests = quire.digests();
         out.println("mail: " + digests.mailDescription());
         out.println("subscriptions: " + digests.subscriptionRepository().countByStatus());
         out.println("messages: " + digests.outbox().countAllByStatus());
@@ -41,14 +86,6 @@ final class DigestCommands {
         }
         return 0;
       }
-      LocalDate date =
-          options.containsKey("date") ? date(options.get("date")) : digests.digestDate();
-      out.println("digest run for " + date + ", mail to " + digests.mailDescription());
-      out.println(quire.links().describe());
-      for (String line : digests.run(date)) {
-        out.println(line);
-      }
-      return 0;
     }
   }
 
@@ -57,23 +94,6 @@ final class DigestCommands {
       return LocalDate.parse(raw.strip());
     } catch (DateTimeParseException e) {
       throw new UsageException("--date must be YYYY-MM-DD, e.g. 2026-08-21; got '" + raw + "'");
-    }
-  }
-
-  private static Config config(Map<String, String> options) {
-    Map<String, String> overrides = new HashMap<>();
-    for (var e : options.entrySet()) {
-      if (!OPTIONS.contains(e.getKey())) {
-        throw new UsageException("unknown option --" + e.getKey());
-      }
-      if (!e.getKey().equals("date")) {
-        overrides.put(e.getKey(), e.getValue());
-      }
-    }
-    try {
-      return Config.load(overrides, System.getenv());
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
     }
   }
 }

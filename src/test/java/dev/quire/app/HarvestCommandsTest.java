@@ -1,7 +1,6 @@
 package dev.quire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.quire.testing.SharedData;
@@ -65,10 +64,21 @@ class HarvestCommandsTest {
   @Test
   void helpListsHarvestAndAdd() {
     assertThat(run("help")).isZero();
-    assertThat(out.toString())
-        .contains("harvest --status")
-        .contains("add ID...")
-        .contains("bench harvest");
+    assertThat(out.toString()).contains("harvest").contains("add").contains("bench");
+    out.reset();
+    assertThat(run("harvest", "--help")).isZero();
+    assertThat(out.toString()).contains("--status").contains("--identify").contains("--record");
+    out.reset();
+    assertThat(run("add", "--help")).isZero();
+    assertThat(out.toString()).contains("ID").contains("--url");
+  }
+
+  String error(String... args) {
+    out.reset();
+    err.reset();
+    assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
+    assertThat(err.toString().lines()).hasSize(1);
+    return err.toString().strip();
   }
 
   @Test
@@ -123,26 +133,21 @@ class HarvestCommandsTest {
 
   @Test
   void harvestAndAddMistakesAreNamed() {
-    assertThatThrownBy(() -> run("harvest", "--data", dir.toString()))
-        .hasMessage(
-            "harvest needs --set (e.g. --set cs, --set physics:hep-th, or --set all for all of arXiv) or"
-                + " harvest.sets in the config");
-    assertThatThrownBy(
-            () -> run("harvest", "--data", dir.toString(), "--set", "cs", "--from", "last week"))
-        .hasMessage("from must be a day as YYYY-MM-DD; got 'last week'");
-    assertThatThrownBy(
-            () -> run("harvest", "--data", dir.toString(), "--set", "cs", "--format", "marc"))
-        .hasMessage("metadata format must be one of arXiv, arXivRaw, oai_dc; got 'marc'");
-    assertThatThrownBy(
-            () -> run("harvest", "--data", dir.toString(), "--delay", "-1", "--set", "cs"))
-        .hasMessage("harvest.delay must be seconds from 0 to 3600; got '-1'");
-    assertThatThrownBy(() -> run("harvest", "cs"))
-        .hasMessage("harvest takes options only; got 'cs' (did you mean" + " --set cs?)");
-    assertThatThrownBy(() -> run("add"))
-        .hasMessage("add needs at least one arXiv id, e.g. quire add 2504.08385");
-    assertThatThrownBy(() -> run("add", "12345"))
-        .hasMessage("not an arXiv id: '12345' (expected e.g. 2504.08385 or" + " hep-th/9901001)");
-    assertThatThrownBy(() -> run("bench", "harvest", "--records", "none"))
-        .hasMessage("--records must be a whole number >= 1; got 'none'");
+    assertThat(error("harvest", "--data", dir.toString()))
+        .isEqualTo(
+            "quire: harvest needs --set (e.g. --set cs, --set physics:hep-th, or --set all for all"
+                + " of arXiv) or harvest.sets in the config");
+    assertThat(error("harvest", "--data", dir.toString(), "--set", "cs", "--from", "last week"))
+        .isEqualTo("quire: from must be a day as YYYY-MM-DD; got 'last week'");
+    assertThat(error("harvest", "--data", dir.toString(), "--set", "cs", "--format", "marc"))
+        .isEqualTo("quire: metadata format must be one of arXiv, arXivRaw, oai_dc; got 'marc'");
+    assertThat(error("harvest", "--data", dir.toString(), "--delay", "-1", "--set", "cs"))
+        .isEqualTo("quire: harvest.delay must be seconds from 0 to 3600; got '-1'");
+    assertThat(error("harvest", "cs"))
+        .isEqualTo("quire: harvest takes options only; got 'cs' (did you mean --set cs?)");
+    assertThat(error("add"))
+        .isEqualTo("quire: add needs at least one arXiv id, e.g. quire add 2504.08385");
+    assertThat(error("add", "12345"))
+        .isEqualTo("quire: not an arXiv id: '12345' (expected e.g. 2504.08385 or hep-th/9901001)");
   }
 }

@@ -1,7 +1,6 @@
 package dev.quire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quire.testing.SharedData;
 import java.io.ByteArrayOutputStream;
@@ -43,15 +42,14 @@ class MainTest {
 
   @Test
   void mistakesOnTheCommandLineAreNamed() {
-    assertThatThrownBy(() -> run("frobnicate")).hasMessage("unknown command 'frobnicate'");
-    assertThatThrownBy(() -> run("ingest")).hasMessage("ingest needs at least one FILE or DIR");
-    assertThatThrownBy(() -> run("ingest", "--data", dir.toString(), "/no/such/file.json"))
-        .hasMessage("no such file or directory: /no/such/file.json");
-    assertThatThrownBy(() -> run("ingest", "--colour", "red", "x"))
-        .hasMessage("unknown option --colour");
-    assertThatThrownBy(() -> run("ingest", "--format", "csv", dir.toString()))
-        .hasMessage("--format must be hf or kaggle; got 'csv'");
-    assertThatThrownBy(() -> run("serve", "--port")).hasMessage("option --port needs a value");
+    assertThat(error("frobnicate")).startsWith("quire: unknown command 'frobnicate'");
+    assertThat(error("ingest")).isEqualTo("quire: ingest needs at least one FILE or DIR");
+    assertThat(error("ingest", "--data", dir.toString(), "/no/such/file.json"))
+        .isEqualTo("quire: no such file or directory: /no/such/file.json");
+    assertThat(error("ingest", "--colour", "red", "x")).contains("Unknown option: '--colour'");
+    assertThat(error("ingest", "--format", "csv", dir.toString()))
+        .isEqualTo("quire: --format must be hf or kaggle; got 'csv'");
+    assertThat(error("serve", "--port")).contains("--port").contains("Missing required parameter");
   }
 
   @Test
@@ -66,10 +64,9 @@ class MainTest {
       assertThat(quire.accounts().users().findByEmail("root@example.org").orElseThrow().admin())
           .isTrue();
     }
-    assertThatThrownBy(() -> run("admin", "grant", "nobody@example.org", "--data", dir.toString()))
-        .hasMessage("no account has the email nobody@example.org");
-    assertThatThrownBy(() -> run("admin", "promote", "x"))
-        .hasMessageContaining("usage: quire admin");
+    assertThat(error("admin", "grant", "nobody@example.org", "--data", dir.toString()))
+        .isEqualTo("quire: no account has the email nobody@example.org");
+    assertThat(error("admin", "promote", "x")).contains("usage: quire admin");
   }
 
   @Test
@@ -83,41 +80,96 @@ class MainTest {
     assertThat(dir.resolve("index")).isDirectory();
   }
 
-  @Test
-  void evalReadsTheOnlySplitThereIsPrintsOneLinePerMethodAndReusesCachedVectors()
-      throws java.io.IOException {
-    Path beir = dir.resolve("beir");
-    java.nio.file.Files.createDirectories(beir.resolve("qrels"));
-    java.nio.file.Files.writeString(
-        beir.resolve("corpus.jsonl"),
-        """
-        {"_id": "d1", "title": "Transformers", "text": "Self-attention networks translate languages."}
-        {"_id": "d2", "title": "Protein folding", "text": "Predicting protein structures from sequences."}
-        {"_id": "d3", "title": "", "text": "Graph neural networks for molecules and chemistry."}
-        """);
-    java.nio.file.Files.writeString(
-        beir.resolve("queries.jsonl"),
-        """
-        {"_id": "q1", "text": "machine translation with attention"}
-        {"_id": "q2", "text": "how do proteins fold"}
-        {"_id": "q3", "text": "no judgements for this one"}
-        """);
-    java.nio.file.Files.writeString(
-        beir.resolve("qrels/train.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\t1\nq2\td2\t2\n");
-    String cache = dir.resolve("eval-cache").toString();
-    assertThat(run("eval", "--beir", beir.toString(), "--cache", cache)).isZero();
-    assertThat(out.toString().lines().toList())
-        .containsExactly(
-            "bm25 nDCG@10=1.0000 Recall@100=1.0000 MRR@10=1.0000",
-            "dense nDCG@10=1.0000 Recall@100=1.0000 MRR@10=1.0000",
-            "hybrid nDCG@10=1.0000 Recall@100=1.0000 MRR@10=1.0000");
-    assertThat(err.toString()).contains("split train").contains("0 vectors from the cache");
+  /** Runs a command that must fail as a usage mistake; returns its one line of error output. */
+  String error(String... args) {
     out.reset();
     err.reset();
-    // a second run embeds nothing: 3 documents and 2 queries come from the cache
-    assertThat(run("eval", "--beir", beir.toString(), "--cache", cache, "--split", "train"))
+    assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
+    String text = err.toString(StandardCharsets.UTF_8);
+    assertThat(text.lines()).as("one line: %s", text).hasSize(1);
+    return text.strip();
+  }
+
+  @Test
+  void eachCommandsHelpListsEveryOptionItTakesIncludingEveryConfigFlag() {
+    var root = Main.commandLine(java.util.List.of(), System.out, System.err);
+    for (var command : root.getSubcommands().values()) {
+      String name = command.getCommandName();
+      if (name.equals("help")) {
+        continue;
+      }
+      out.reset();
+      assertThat(run(name, "--help")).isZero();
+      String help = out.toString(StandardCharsets.UTF_8);
+      for (var option : command.getCommandSpec().options()) {
+        assertThat(help).as("quire %s --help", name).contains(option.longestName());
+      }
+    }
+    out.reset();
+    assertThat(run("serve", "--help")).isZero();
+    assertThat(out.toString())
+        .contains("--port")
+        .contains("--search.semantic")
+        .contains("QUIRE_SEARCH_SEMANTIC")
+        .contains("--digest.secret");
+    out.reset();
+    assertThat(run("harvest", "--help")).isZero();
+    assertThat(out.toString()).contains("--status").contains("--identify").contains("--record");
+  }
+
+  @Test
+  void aBadValueOfATypedOptionFailsInOneLineNamingTheOptionAndTheValue() {
+    assertThat(error("serve", "--port", "eighty")).contains("--port").contains("'eighty'");
+    assertThat(error("reindex", "--search.semantic", "maybe"))
+        .contains("--search.semantic")
+        .contains("'maybe'");
+    assertThat(error("ingest", "--mail.smtp.security", "ssl", "x"))
+        .contains("--mail.smtp.security")
+        .contains("'ssl'");
+  }
+
+  @Test
+  void anUnreadableValueInTheConfigFileStopsTheCommandNamingKeyAndValue() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("quire.properties"), "search.semantic=maybe\n");
+    assertThat(error("reindex", "--data", dir.toString()))
+        .isEqualTo(
+            "quire: search.semantic must be true or false (also yes/no, on/off, 1/0); got"
+                + " 'maybe'");
+  }
+
+  @Test
+  void benchAndEvalSayInOneLineThatTheyShipWithTheBenchBuild() {
+    assertThat(error("bench", "search", "--embed", "5"))
+        .contains("bench build")
+        .contains("./quire bench");
+    assertThat(error("eval", "--beir", "x")).contains("bench build").contains("BenchMain eval");
+  }
+
+  @Test
+  void configPrintsEveryEffectiveValueWithSecretsMasked() {
+    assertThat(
+            run("config", "--data", dir.toString(), "--port", "9123", "--db.password", "hunter22"))
         .isZero();
-    assertThat(out.toString().lines()).hasSize(3);
-    assertThat(err.toString()).contains("5 vectors from the cache").contains(", 0 embedded");
+    assertThat(out.toString())
+        .contains("port=9123")
+        .contains("db.password=****")
+        .doesNotContain("hunter22")
+        .contains("search.semantic=true");
+    assertThat(out.toString().lines()).hasSize(ConfigKeys.ALL.size());
+  }
+
+  @Test
+  void theReadmeConfigurationTableIsTheOneQuireConfigMarkdownPrints() throws Exception {
+    String readme = java.nio.file.Files.readString(Path.of("README.md"));
+    int begin = readme.indexOf(ConfigTable.BEGIN);
+    int end = readme.indexOf(ConfigTable.END);
+    assertThat(begin).as("README.md has %s", ConfigTable.BEGIN).isNotNegative();
+    assertThat(end).as("README.md has %s", ConfigTable.END).isGreaterThan(begin);
+    String table = readme.substring(begin + ConfigTable.BEGIN.length(), end).strip();
+    assertThat(run("config", "--markdown")).isZero();
+    assertThat(table)
+        .as(
+            "README's table differs: run './quire config --markdown' and paste it between the markers")
+        .isEqualTo(out.toString().strip());
   }
 }

@@ -1,0 +1,72 @@
+package dev.quire.app;
+
+import dev.quire.digest.DigestJob;
+import dev.quire.harvest.HarvestJob;
+import io.javalin.Javalin;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+
+/** {@code quire serve}: the web server, with the daily harvest and digest jobs when configured. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "run the web server (imports the built-in sample into an empty database)")
+final class ServeCommand extends ConfiguredCommand {
+  @Override
+  public Integer call() {
+    Config config = config();
+    Quire quire = Quire.open(config);
+    SampleData.loadIfEmpty(quire);
+    Javalin app = quire.web();
+    HarvestJob job = quire.harvesting().job();
+    DigestJob digestJob = quire.digests().job();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (job != null) {
+                    job.close();
+                  }
+                  if (digestJob != null) {
+                    digestJob.close();
+                  }
+                  app.stop();
+                  quire.close();
+                  stopped.countDown();
+                },
+                "quire-shutdown"));
+    quire.search().start();
+    app.start();
+    System.out.printf(
+        "Quire is serving %d papers from %s at http://localhost:%d/%n",
+        quire.papers().countPapers(), config.dataDir(), app.port());
+    System.out.println(quire.links().describe());
+    if (config.host().equals("127.0.0.1")) {
+      System.out.println(
+          "Listening on this machine only (host=127.0.0.1); set host=0.0.0.0 and base.url to"
+              + " serve other machines");
+    }
+    if (job != null) {
+      job.start();
+      System.out.printf(
+          "Daily harvest of %s at %s UTC; next run %s%n",
+          String.join(", ", config.harvest().sets()), config.harvest().dailyAt(), job.nextRun());
+    }
+    if (digestJob != null) {
+      digestJob.start();
+      System.out.printf(
+          "Email digests at %s %s, mail to %s; next run %s%n",
+          config.digest().at(),
+          config.digest().zone(),
+          quire.digests().mailDescription(),
+          digestJob.nextRun());
+    }
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+}
