@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -47,19 +46,6 @@ public record DigestSettings(
 
   /** Most papers one digest may list. */
   public static final int MAX_TOP = 50;
-
-  /** Config-file keys these settings are read from. */
-  public static final List<String> KEYS =
-      List.of(
-          "digest.at",
-          "digest.zone",
-          "digest.day",
-          "digest.weekends",
-          "digest.weekly.ends",
-          "digest.top",
-          "digest.attempts",
-          "digest.bounce.limit",
-          "digest.secret");
 
   public DigestSettings {
     secret = secret == null ? "" : secret.strip();

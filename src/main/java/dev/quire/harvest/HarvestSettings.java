@@ -35,17 +35,6 @@ public record HarvestSettings(
     Duration maxRetryAfter,
     URI atomApiUrl) {
 
-  /** Config-file keys these settings are read from. */
-  public static final List<String> KEYS =
-      List.of(
-          "harvest.url",
-          "harvest.format",
-          "harvest.sets",
-          "harvest.daily.at",
-          "harvest.delay",
-          "harvest.attempts",
-          "arxiv.api.url");
-
   public HarvestSettings {
     sets = List.copyOf(sets);
     if (!HarvestRequest.FORMATS.contains(metadataPrefix)) {

@@ -1,7 +1,6 @@
 package dev.quire.mail;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,17 +34,6 @@ public record MailSettings(
     /** Implicit TLS (SMTPS, usually port 465). */
     TLS
   }
-
-  /** Config-file keys these settings are read from. */
-  public static final List<String> KEYS =
-      List.of(
-          "mail.smtp.host",
-          "mail.smtp.port",
-          "mail.smtp.security",
-          "mail.smtp.user",
-          "mail.smtp.password",
-          "mail.smtp.timeout",
-          "mail.from");
 
   public MailSettings {
     smtpHost = smtpHost == null ? "" : smtpHost.strip();
