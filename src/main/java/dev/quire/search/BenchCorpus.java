@@ -7,6 +7,7 @@ import dev.quire.paper.Author;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperBuilder;
 import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,6 +30,7 @@ final class BenchCorpus {
   static List<String> build(
       SearchBenchmark.Options o,
       PaperRepository papers,
+      PaperStore store,
       VectorRepository vectors,
       OnnxEmbedder embedder,
       Path dir,
@@ -36,11 +38,11 @@ final class BenchCorpus {
       PrintStream err) {
     Random rnd = new Random(SearchBenchmark.SEED);
     ImportSummary imported =
-        new Importer(papers, dir, ProgressListener.NONE).importPaths(List.of(o.listings()), null);
+        new Importer(store, dir, ProgressListener.NONE).importPaths(List.of(o.listings()), null);
     int real = papers.countPapers();
     err.printf("imported %,d real papers in %.1f s%n", real, imported.elapsed().toMillis() / 1e3);
     List<Paper> all = allPapers(papers);
-    int synthetic = fill(papers, all, o.total() - real, rnd);
+    int synthetic = fill(store, all, o.total() - real, rnd);
     all = allPapers(papers);
     out.printf(
         Locale.ROOT, "corpus: %,d papers (%,d real, %,d synthetic)%n", all.size(), real, synthetic);
@@ -68,7 +70,7 @@ final class BenchCorpus {
   }
 
   /** Synthetic papers (ids 9xxx.xxxxx) whose words are drawn from the real abstracts. */
-  private static int fill(PaperRepository papers, List<Paper> real, int count, Random rnd) {
+  private static int fill(PaperStore papers, List<Paper> real, int count, Random rnd) {
     if (count <= 0) {
       return 0;
     }

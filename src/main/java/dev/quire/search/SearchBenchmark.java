@@ -2,6 +2,7 @@ package dev.quire.search;
 
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import dev.quire.system.BenchSupport;
 import dev.quire.system.Config;
 import dev.quire.system.Database;
@@ -73,7 +74,9 @@ public final class SearchBenchmark {
             papers.countPapers(),
             dir);
       } else {
-        titles = BenchCorpus.build(o, papers, vectors, embedder, dir, out, err);
+        titles =
+            BenchCorpus.build(
+                o, papers, new PaperStore(db.jdbi(), papers), vectors, embedder, dir, out, err);
         Files.write(queryFile, titles);
       }
       Path indexDir = dir.resolve("index");

@@ -25,6 +25,7 @@ import dev.quire.mydata.AccountDataRepository;
 import dev.quire.paper.DailyList;
 import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import dev.quire.search.Embedder;
 import dev.quire.search.OnnxEmbedder;
 import dev.quire.search.SearchService;
@@ -45,6 +46,7 @@ public final class Quire implements AutoCloseable {
   private final Config config;
   private final Database database;
   private final PaperRepository papers;
+  private final PaperStore paperStore;
   private final Accounts accounts;
   private final ApiTokens apiTokens;
   private final Votes votes;
@@ -63,6 +65,7 @@ public final class Quire implements AutoCloseable {
     this.clock = clock;
     Jdbi jdbi = database.jdbi();
     this.papers = new PaperRepository(jdbi);
+    this.paperStore = new PaperStore(jdbi, papers);
     MailSender outgoing =
         mail != null ? mail : MailSenders.create(config.mail(), config.dataDir(), clock);
     this.links = PublicLinks.of(config.baseUrl(), config.host(), config.port());
@@ -76,11 +79,12 @@ public final class Quire implements AutoCloseable {
             outgoing,
             links,
             clock);
-    this.votes = new Votes(new VoteRepository(jdbi, papers), papers, clock);
-    this.comments = new Comments(new CommentRepository(jdbi, papers), papers, clock);
+    this.votes = new Votes(new VoteRepository(jdbi, paperStore), papers, clock);
+    this.comments = new Comments(new CommentRepository(jdbi, paperStore), papers, clock);
     this.collections = new Collections(new CollectionRepository(jdbi), papers, clock);
     this.harvesting =
-        new Harvesting(config.harvest(), papers, new HarvestStateRepository(jdbi), clock, sleeper);
+        new Harvesting(
+            config.harvest(), papers, paperStore, new HarvestStateRepository(jdbi), clock, sleeper);
     this.digests =
         new Digests(
             config.digest(),
@@ -127,6 +131,11 @@ public final class Quire implements AutoCloseable {
 
   public PaperRepository papers() {
     return papers;
+  }
+
+  /** The one write path of papers; it announces every committed change. */
+  public PaperStore paperStore() {
+    return paperStore;
   }
 
   /** The base URL of links in mail: base.url, or derived from the bind address and port. */
@@ -196,7 +205,7 @@ public final class Quire implements AutoCloseable {
 
   /** An importer writing into this database, reporting to {@code progress}. */
   public Importer importer(ProgressListener progress) {
-    return new Importer(papers, config.dataDir(), progress);
+    return new Importer(paperStore, config.dataDir(), progress);
   }
 
   /**
@@ -248,7 +257,8 @@ public final class Quire implements AutoCloseable {
             new DailyList(new DailyListRepository(database.jdbi()), config.dailyFeaturedOnly()),
             forYou,
             new AccountData(
-                new AccountDataRepository(database.jdbi()), papers, collections, clock)),
+                new AccountDataRepository(database.jdbi(), paperStore), papers, collections, clock),
+            paperStore),
         clock);
   }
 

@@ -33,7 +33,7 @@ class DamagedIndexTest {
 
   private List<String> buildIndexAndSearch(String q) {
     try (Quire quire = TestDb.SQLITE.open(dir)) {
-      SearchCorpus.store(quire.papers());
+      SearchCorpus.store(quire.paperStore());
       return search(quire, q);
     }
   }

@@ -1,6 +1,6 @@
 package dev.quire.search;
 
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import dev.quire.system.Quire;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
@@ -13,9 +13,9 @@ public final class EmbeddedSite {
   /**
    * Opens a Quire on SQLite in {@code dir}, stores papers with {@code seed}, indexes and embeds.
    */
-  public static Quire open(Path dir, Consumer<PaperRepository> seed) {
+  public static Quire open(Path dir, Consumer<PaperStore> seed) {
     Quire quire = TestDb.SQLITE.open(dir);
-    seed.accept(quire.papers());
+    seed.accept(quire.paperStore());
     SearchService search = quire.openSearch(new HashingEmbedder());
     search.syncNow(line -> {});
     search.embedQueuedHere();

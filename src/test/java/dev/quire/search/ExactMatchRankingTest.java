@@ -82,7 +82,7 @@ class ExactMatchRankingTest {
             List.of("cond-mat.str-el"),
             "2025-04-02",
             0));
-    quire.papers().writeBatch(List.of(), papers, List.of());
+    quire.paperStore().writeBatch(List.of(), papers, List.of());
     search = quire.openSearch(new ConfusedEmbedder());
     search.syncNow(line -> {});
     search.embedQueuedHere();

@@ -20,7 +20,7 @@ class PaperSearchTest {
   @BeforeEach
   void open() {
     quire = TestDb.SQLITE.open(dir);
-    SearchCorpus.store(quire.papers());
+    SearchCorpus.store(quire.paperStore());
     search = quire.openSearch(embedder);
     search.syncNow(line -> {});
     search.embedQueuedHere();
@@ -187,7 +187,7 @@ class PaperSearchTest {
   void aPaperImportedWhileServingIsFoundAndThenEmbedded() throws Exception {
     search.start();
     quire
-        .papers()
+        .paperStore()
         .writeBatch(
             List.of(),
             List.of(
@@ -214,7 +214,7 @@ class PaperSearchTest {
   void withoutVectorsSimilarFallsBackToKeywords() {
     quire.close();
     quire = TestDb.SQLITE.open(dir.resolve("other"));
-    SearchCorpus.store(quire.papers());
+    SearchCorpus.store(quire.paperStore());
     search = quire.openSearch(null);
     search.syncNow(line -> {});
     List<String> similar = search.similar("2601.00004", 5).stream().map(p -> p.id()).toList();

@@ -4,7 +4,7 @@ import dev.quire.paper.Author;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperBuilder;
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import java.time.Instant;
 import java.util.List;
 
@@ -80,7 +80,7 @@ final class SearchCorpus {
             0));
   }
 
-  static void store(PaperRepository repo) {
+  static void store(PaperStore repo) {
     repo.writeBatch(List.of(GOOGLE), papers(), List.of());
   }
 }

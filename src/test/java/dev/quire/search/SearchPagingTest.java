@@ -43,7 +43,7 @@ class SearchPagingTest {
               "2025-01-" + String.format("%02d", 1 + i % 28),
               i % 7));
     }
-    quire.papers().writeBatch(List.of(), papers, List.of());
+    quire.paperStore().writeBatch(List.of(), papers, List.of());
     search = quire.openSearch(new HashingEmbedder());
     search.syncNow(line -> {});
     search.embedQueuedHere();

@@ -13,7 +13,7 @@ public final class SearchSite {
   /** Opens a Quire over the search corpus with its index ready. */
   public static Quire open(Path dir) {
     Quire quire = TestDb.SQLITE.open(dir);
-    SearchCorpus.store(quire.papers());
+    SearchCorpus.store(quire.paperStore());
     SearchService search = quire.openSearch(new HashingEmbedder());
     search.syncNow(line -> {});
     search.embedQueuedHere();

@@ -20,7 +20,7 @@ class SearchWhileIndexingTest {
   @Test
   void aSearchBeforeThePapersAreIndexedSaysTheIndexIsBuildingNeverAnEmptyList() {
     try (Quire quire = TestDb.SQLITE.open(dir)) {
-      SearchCorpus.store(quire.papers());
+      SearchCorpus.store(quire.paperStore());
       // opened as on start, before the background rebuild has indexed anything
       SearchService search = quire.openSearch(new HashingEmbedder());
       JavalinTest.test(
@@ -48,12 +48,12 @@ class SearchWhileIndexingTest {
   void answersFromAPartlyBuiltIndexCarryTheNoticeInAHeader() {
     try (Quire quire = TestDb.SQLITE.open(dir)) {
       var papers = SearchCorpus.papers();
-      quire.papers().writeBatch(List.of(SearchCorpus.GOOGLE), papers.subList(0, 3), List.of());
+      quire.paperStore().writeBatch(List.of(SearchCorpus.GOOGLE), papers.subList(0, 3), List.of());
       SearchService search = quire.openSearch(new HashingEmbedder());
       search.syncNow(line -> {});
       // two more papers arrive while the index is (again) being built
       search.setState("rebuilding");
-      quire.papers().writeBatch(List.of(), papers.subList(3, 5), List.of());
+      quire.paperStore().writeBatch(List.of(), papers.subList(3, 5), List.of());
       JavalinTest.test(
           quire.web(),
           (server, client) -> {

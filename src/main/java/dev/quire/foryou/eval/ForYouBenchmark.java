@@ -159,11 +159,11 @@ public final class ForYouBenchmark {
               .upvotes(random.nextInt(5) == 0 ? random.nextInt(50) : 0)
               .build());
       if (batch.size() == 1000) {
-        quire.papers().writeBatch(List.of(), batch, List.of());
+        quire.paperStore().writeBatch(List.of(), batch, List.of());
         batch.clear();
       }
     }
-    quire.papers().writeBatch(List.of(), batch, List.of());
+    quire.paperStore().writeBatch(List.of(), batch, List.of());
   }
 
   /** The token of the confirmation mail, which a background thread writes (waits up to 30 s). */
