@@ -4,7 +4,6 @@ import static dev.quire.paper.PaperRows.ENTRY_COLUMNS;
 import static dev.quire.paper.PaperRows.IMPORTED_COLUMNS;
 import static dev.quire.paper.PaperRows.ORG_COLUMNS;
 import static dev.quire.paper.PaperRows.PAPER_COLUMNS;
-import static dev.quire.paper.PaperRows.TOTAL_UPVOTES;
 import static dev.quire.paper.PaperRows.entry;
 import static dev.quire.paper.PaperRows.organization;
 import static dev.quire.paper.PaperRows.organizationOrNull;
@@ -47,8 +46,6 @@ public final class PaperRepository {
     return changes.count();
   }
 
-  // ---------------------------------------------------------------- reads
-
   /** The paper with this normalised id. */
   public Optional<Paper> find(String id) {
     return jdbi.withHandle(
@@ -67,7 +64,7 @@ public final class PaperRepository {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return jdbi.withHandle(h -> findAll(h, ids));
+    return jdbi.withHandle(h -> findAll(h, ids, IMPORTED_COLUMNS));
   }
 
   /**
@@ -79,10 +76,6 @@ public final class PaperRepository {
       return Map.of();
     }
     return jdbi.withHandle(h -> findAll(h, ids, PAPER_COLUMNS));
-  }
-
-  private static Map<String, Paper> findAll(Handle h, Collection<String> ids) {
-    return findAll(h, ids, IMPORTED_COLUMNS);
   }
 
   private static Map<String, Paper> findAll(Handle h, Collection<String> ids, String columns) {
@@ -142,30 +135,10 @@ public final class PaperRepository {
 
   /** The featured papers a query selects, with their organisations, in one round trip. */
   public List<FeaturedPaper> featured(DailyQuery q) {
-    String order =
-        switch (q.sort()) {
-          case UPVOTES -> TOTAL_UPVOTES + " DESC, d.featured_on DESC, p.id";
-          case PUBLISHED -> "d.featured_on DESC, d.submitted_at DESC, p.published_at DESC, p.id";
-          case DAY_THEN_UPVOTES -> "d.featured_on DESC, " + TOTAL_UPVOTES + " DESC, p.id DESC";
-        };
-    StringBuilder sql =
-        new StringBuilder("SELECT ")
-            .append(ENTRY_COLUMNS)
-            .append(", ")
-            .append(PAPER_COLUMNS)
-            .append(", ")
-            .append(ORG_COLUMNS)
-            .append(" FROM daily_entries d JOIN papers p ON p.id = d.paper_id")
-            .append(" LEFT JOIN organizations o ON o.name = p.organization")
-            .append(" WHERE d.featured_on >= :from AND d.featured_on < :to");
-    if (q.submitter() != null) {
-      sql.append(" AND d.submitter = :submitter");
-    }
-    sql.append(" ORDER BY ").append(order).append(" LIMIT :limit OFFSET :offset");
     return jdbi.withHandle(
         h -> {
           Query query =
-              h.createQuery(sql.toString())
+              h.createQuery(PaperRows.featuredSql(q))
                   .bind("from", q.from().toString())
                   .bind("to", q.toExclusive().toString())
                   .bind("limit", q.limit())
@@ -184,21 +157,9 @@ public final class PaperRepository {
    * none).
    */
   public List<FeaturedPaper> byOrganization(String name, int offset, int limit) {
-    String sql =
-        "SELECT "
-            + PAPER_COLUMNS
-            + ", "
-            + ORG_COLUMNS
-            + ", f.first_day"
-            + " FROM papers p JOIN organizations o ON o.name = p.organization"
-            + " LEFT JOIN (SELECT paper_id, MIN(featured_on) AS first_day FROM daily_entries GROUP BY paper_id) f"
-            + " ON f.paper_id = p.id"
-            + " WHERE p.organization = :name ORDER BY "
-            + TOTAL_UPVOTES
-            + " DESC, p.id LIMIT :limit OFFSET :offset";
     return jdbi.withHandle(
         h ->
-            h.createQuery(sql)
+            h.createQuery(PaperRows.BY_ORGANIZATION_SQL)
                 .bind("name", name)
                 .bind("limit", limit)
                 .bind("offset", offset)
@@ -214,18 +175,10 @@ public final class PaperRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    String sql =
-        "SELECT "
-            + PAPER_COLUMNS
-            + ", "
-            + ORG_COLUMNS
-            + ", (SELECT MIN(d.featured_on) FROM daily_entries d WHERE d.paper_id = p.id) AS first_day"
-            + " FROM papers p LEFT JOIN organizations o ON o.name = p.organization"
-            + " WHERE p.id IN (<ids>)";
     Map<String, FeaturedPaper> byId = new HashMap<>();
     jdbi.useHandle(
         h ->
-            h.createQuery(sql)
+            h.createQuery(PaperRows.CARDS_SQL)
                 .bindList("ids", List.copyOf(ids))
                 .map((rs, ctx) -> withFirstDay(rs))
                 .forEach(f -> byId.put(f.paper().id(), f)));

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** The columns papers, organisations and daily entries are read with, and their row mapping. */
+/**
+ * The columns and shared queries papers, organisations and daily entries are read with, and their
+ * row mapping.
+ */
 final class PaperRows {
   private PaperRows() {}
 
@@ -100,5 +103,54 @@ final class PaperRows {
     DailyEntry e =
         day == null ? null : new DailyEntry(p.id(), LocalDate.parse(day), null, null, null, null);
     return new FeaturedPaper(e, p, organizationOrNull(rs));
+  }
+
+  /** Papers of an organisation, most upvoted first, with the first day each was featured. */
+  static final String BY_ORGANIZATION_SQL =
+      "SELECT "
+          + PAPER_COLUMNS
+          + ", "
+          + ORG_COLUMNS
+          + ", f.first_day"
+          + " FROM papers p JOIN organizations o ON o.name = p.organization"
+          + " LEFT JOIN (SELECT paper_id, MIN(featured_on) AS first_day FROM daily_entries GROUP BY paper_id) f"
+          + " ON f.paper_id = p.id"
+          + " WHERE p.organization = :name ORDER BY "
+          + TOTAL_UPVOTES
+          + " DESC, p.id LIMIT :limit OFFSET :offset";
+
+  /** Papers by id with their organisations and the first day each was featured. */
+  static final String CARDS_SQL =
+      "SELECT "
+          + PAPER_COLUMNS
+          + ", "
+          + ORG_COLUMNS
+          + ", (SELECT MIN(d.featured_on) FROM daily_entries d WHERE d.paper_id = p.id) AS first_day"
+          + " FROM papers p LEFT JOIN organizations o ON o.name = p.organization"
+          + " WHERE p.id IN (<ids>)";
+
+  /** The query of {@link PaperRepository#featured}: featured papers with their organisations. */
+  static String featuredSql(DailyQuery q) {
+    String order =
+        switch (q.sort()) {
+          case UPVOTES -> TOTAL_UPVOTES + " DESC, d.featured_on DESC, p.id";
+          case PUBLISHED -> "d.featured_on DESC, d.submitted_at DESC, p.published_at DESC, p.id";
+          case DAY_THEN_UPVOTES -> "d.featured_on DESC, " + TOTAL_UPVOTES + " DESC, p.id DESC";
+        };
+    StringBuilder sql =
+        new StringBuilder("SELECT ")
+            .append(ENTRY_COLUMNS)
+            .append(", ")
+            .append(PAPER_COLUMNS)
+            .append(", ")
+            .append(ORG_COLUMNS)
+            .append(" FROM daily_entries d JOIN papers p ON p.id = d.paper_id")
+            .append(" LEFT JOIN organizations o ON o.name = p.organization")
+            .append(" WHERE d.featured_on >= :from AND d.featured_on < :to");
+    if (q.submitter() != null) {
+      sql.append(" AND d.submitter = :submitter");
+    }
+    sql.append(" ORDER BY ").append(order).append(" LIMIT :limit OFFSET :offset");
+    return sql.toString();
   }
 }
