@@ -1,7 +1,7 @@
 package dev.quire.foryou;
 
 import dev.quire.paper.PaperRepository;
-import dev.quire.search.VectorRepository;
+import dev.quire.search.embed.VectorRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.quire.foryou;
 
 import dev.quire.paper.PaperRepository;
 import dev.quire.paper.Period;
-import dev.quire.search.VectorRepository;
+import dev.quire.search.embed.VectorRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import dev.quire.paper.DailyEntry;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperBuilder;
 import dev.quire.paper.PaperStore;
-import dev.quire.search.Embedder;
-import dev.quire.search.SearchService;
+import dev.quire.search.embed.Embedder;
+import dev.quire.search.lucene.LuceneSearch;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.net.URI;
@@ -65,7 +65,7 @@ public final class MapBenchmark {
       Clock clock = Clock.fixed(Instant.parse("2026-09-01T07:00:00Z"), ZoneOffset.UTC);
       try (Quire q = Quire.open(config, clock)) {
         seed(q.paperStore(), papers);
-        SearchService search = q.openSearch(new TopicEmbedder());
+        LuceneSearch search = q.openSearch(new TopicEmbedder());
         search.syncNow(line -> {});
         search.embedQueuedHere();
         Javalin app = q.web().start(0);

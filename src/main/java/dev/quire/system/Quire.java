@@ -26,10 +26,10 @@ import dev.quire.paper.DailyList;
 import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.PaperRepository;
 import dev.quire.paper.PaperStore;
-import dev.quire.search.Embedder;
-import dev.quire.search.OnnxEmbedder;
-import dev.quire.search.SearchService;
-import dev.quire.search.VectorRepository;
+import dev.quire.search.embed.Embedder;
+import dev.quire.search.embed.OnnxEmbedder;
+import dev.quire.search.embed.VectorRepository;
+import dev.quire.search.lucene.LuceneSearch;
 import dev.quire.vote.VoteRepository;
 import dev.quire.vote.Votes;
 import dev.quire.web.WebApp;
@@ -54,7 +54,7 @@ public final class Quire implements AutoCloseable {
   private final Collections collections;
   private final Clock clock;
   private final Harvesting harvesting;
-  private SearchService search;
+  private LuceneSearch search;
   private final Digests digests;
   private final PublicLinks links;
   private final dev.quire.foryou.ForYouServices forYou;
@@ -211,9 +211,9 @@ public final class Quire implements AutoCloseable {
   /**
    * The search service over the index in the data dir, opened on first use (with the embedding
    * model when semantic search is on); its background work starts with {@link
-   * SearchService#start()}.
+   * LuceneSearch#start()}.
    */
-  public synchronized SearchService search() {
+  public synchronized LuceneSearch search() {
     if (search == null) {
       openSearch(config.semanticSearch() ? OnnxEmbedder.load() : null);
     }
@@ -224,12 +224,12 @@ public final class Quire implements AutoCloseable {
    * Opens the search service with this embedder (null: keywords only) instead of the configured
    * one; for tests and tools. Fails when it is already open.
    */
-  public synchronized SearchService openSearch(Embedder embedder) {
+  public synchronized LuceneSearch openSearch(Embedder embedder) {
     if (search != null) {
       throw new IllegalStateException("search is already open");
     }
     search =
-        SearchService.open(
+        LuceneSearch.open(
             papers,
             new VectorRepository(database.jdbi()),
             config.indexDir(),

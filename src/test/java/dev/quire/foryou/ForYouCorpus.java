@@ -4,8 +4,8 @@ import dev.quire.paper.Author;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperStore;
-import dev.quire.search.HashingEmbedder;
-import dev.quire.search.SearchService;
+import dev.quire.search.embed.HashingEmbedder;
+import dev.quire.search.lucene.LuceneSearch;
 import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import java.time.Instant;
@@ -39,7 +39,7 @@ public final class ForYouCorpus {
   /** Stores the papers, then indexes and embeds them with the word-bag stand-in model. */
   public static void store(Quire quire) {
     storePapers(quire.paperStore());
-    SearchService search = quire.openSearch(new HashingEmbedder());
+    LuceneSearch search = quire.openSearch(new HashingEmbedder());
     search.syncNow(line -> {});
     search.embedQueuedHere();
   }

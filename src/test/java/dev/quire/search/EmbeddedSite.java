@@ -1,6 +1,8 @@
 package dev.quire.search;
 
 import dev.quire.paper.PaperStore;
+import dev.quire.search.embed.HashingEmbedder;
+import dev.quire.search.lucene.LuceneSearch;
 import dev.quire.system.Quire;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ public final class EmbeddedSite {
   public static Quire open(Path dir, Consumer<PaperStore> seed) {
     Quire quire = TestDb.SQLITE.open(dir);
     seed.accept(quire.paperStore());
-    SearchService search = quire.openSearch(new HashingEmbedder());
+    LuceneSearch search = quire.openSearch(new HashingEmbedder());
     search.syncNow(line -> {});
     search.embedQueuedHere();
     return quire;

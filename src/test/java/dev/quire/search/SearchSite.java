@@ -1,5 +1,7 @@
 package dev.quire.search;
 
+import dev.quire.search.embed.HashingEmbedder;
+import dev.quire.search.lucene.LuceneSearch;
 import dev.quire.system.Quire;
 import dev.quire.testing.TestDb;
 import io.javalin.testtools.JavalinTest;
@@ -14,7 +16,7 @@ public final class SearchSite {
   public static Quire open(Path dir) {
     Quire quire = TestDb.SQLITE.open(dir);
     SearchCorpus.store(quire.paperStore());
-    SearchService search = quire.openSearch(new HashingEmbedder());
+    LuceneSearch search = quire.openSearch(new HashingEmbedder());
     search.syncNow(line -> {});
     search.embedQueuedHere();
     return quire;
