@@ -9,12 +9,19 @@ import java.util.Map;
 /**
  * The words of a period's papers as tf-idf vectors (title and abstract; unigrams and bigrams,
  * sublinear tf, l2-normalised, at most {@value #MAX_FEATURES} terms by document frequency), and a
- * reader's lexical profile over them: the mean of their positives' vectors. A paper's lexical
- * relevance is its cosine to that profile. It catches what the embedding blurs, such as the exact
- * names of methods, objects and datasets a reader keeps coming back to.
+ * reader's lexical profile over them: the mean of their positives' vectors, less the period's. A
+ * paper's lexical relevance is its cosine to that profile. It catches what the embedding blurs,
+ * such as the exact names of methods, objects and datasets a reader keeps coming back to.
  */
 public final class TermVectors {
   static final int MAX_FEATURES = 20_000;
+
+  /**
+   * How much of the period's mean vector a profile loses (Rocchio's weight of non-relevant papers):
+   * words every paper of the period uses say little about a reader. Tuned on the simulated readers
+   * of one window (docs/benchmarks.md).
+   */
+  static final double PERIOD_WEIGHT = 2;
 
   private final Map<String, Integer> vocabulary = new HashMap<>();
   private final float[] idf;
@@ -64,7 +71,8 @@ public final class TermVectors {
 
   /**
    * The reader's profile: the mean of the l2-normalised vectors of their positives' texts (words
-   * outside the period's vocabulary are ignored), or null when none has a known word.
+   * outside the period's vocabulary are ignored) less {@link #PERIOD_WEIGHT} times the mean vector
+   * of the period's papers, or null when no positive has a known word.
    */
   public float[] profile(List<String> positiveTexts) {
     float[] p = new float[idf.length];
@@ -85,7 +93,29 @@ public final class TermVectors {
       }
       used++;
     }
-    return used == 0 ? null : p;
+    if (used == 0) {
+      return null;
+    }
+    float[] mean = periodMean();
+    for (int i = 0; i < p.length; i++) {
+      p[i] = (float) (p[i] / used - PERIOD_WEIGHT * mean[i]);
+    }
+    return p;
+  }
+
+  private volatile float[] periodMean;
+
+  private float[] periodMean() {
+    if (periodMean == null) {
+      float[] m = new float[idf.length];
+      for (int d = 0; d < terms.length; d++) {
+        for (int k = 0; k < terms[d].length; k++) {
+          m[terms[d][k]] += weights[d][k] / terms.length;
+        }
+      }
+      periodMean = m;
+    }
+    return periodMean;
   }
 
   /** The cosine-like score of every candidate against {@code profile} (zeros for a null one). */

@@ -25,7 +25,7 @@ public record Weights(
     double personal, double recency, double trending, double followBonus, double words) {
 
   /** The share of words in personal relevance, see {@link #words}. */
-  public static final double WORDS = 0.3;
+  public static final double WORDS = 0.4;
 
   /** The weights For you uses (tuned in docs/benchmarks.md, "Simulated readers"). */
   public static final Weights DEFAULT = new Weights(0.9, 0.05, 0.05, 0.5, WORDS);

@@ -23,7 +23,7 @@ class TermVectorsTest {
     float[] s = terms.scores(terms.profile(List.of("Graph neural networks for traffic")));
 
     assertThat(Math.min(s[0], s[2])).isGreaterThan(Math.max(s[1], Math.max(s[3], s[4])));
-    assertThat(s[3]).isZero();
+    assertThat(s[3]).isNegative(); // no shared word: below the period's average paper
   }
 
   @Test
