@@ -1,6 +1,6 @@
 package dev.quire.app;
 
-import dev.quire.search.IndexSnapshot;
+import dev.quire.search.lucene.IndexSnapshot;
 import dev.quire.system.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,6 @@ package dev.quire.bench;
 
 import dev.quire.app.UsageException;
 import dev.quire.foryou.eval.ForYouBenchmark;
-import dev.quire.search.SearchBenchmark;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.quire.bench;
 
 import dev.quire.app.UsageException;
+import dev.quire.eval.BeirEvaluation;
 import dev.quire.foryou.eval.RecommendEvaluation;
-import dev.quire.search.BeirEvaluation;
 import dev.quire.search.RankingMethod;
 import java.io.PrintStream;
 import java.nio.file.Files;
