@@ -415,7 +415,7 @@ public final class Main {
     java.util.Set<dev.quire.search.RankingMethod> methods;
     try {
       methods =
-          dev.quire.search.BeirEvaluation.methods(
+          dev.quire.eval.BeirEvaluation.methods(
               options.getOrDefault("methods", "bm25,dense,hybrid"));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
@@ -425,9 +425,9 @@ public final class Main {
             ? null
             : Path.of(
                 options.getOrDefault(
-                    "cache", dev.quire.search.BeirEvaluation.defaultCache().toString()));
-    dev.quire.search.BeirEvaluation.run(
-        new dev.quire.search.BeirEvaluation.Options(
+                    "cache", dev.quire.eval.BeirEvaluation.defaultCache().toString()));
+    dev.quire.eval.BeirEvaluation.run(
+        new dev.quire.eval.BeirEvaluation.Options(
             dir,
             options.get("split"),
             limit,
@@ -451,8 +451,8 @@ public final class Main {
           "usage: quire bench search KAGGLE_JSONL_GZ [--embed N] [--queries N] [--papers N]"
               + " [--rounds N] [--keep DIR]");
     }
-    dev.quire.search.SearchBenchmark.run(
-        new dev.quire.search.SearchBenchmark.Options(
+    dev.quire.bench.SearchBenchmark.run(
+        new dev.quire.bench.SearchBenchmark.Options(
             Path.of(args.get(1)),
             intOption(options, "papers", 100_000),
             intOption(options, "embed", 2000),

@@ -35,7 +35,7 @@ class DigestLinksCommandTest {
     Files.writeString(data.resolve("quire.properties"), "base.url=" + HUB + "\nport=8181\n");
     LocalDate fri = LocalDate.parse("2026-08-21");
     try (Quire quire = Quire.open(Config.load(Map.of("data", data.toString()), Map.of()))) {
-      Fixtures.feature(quire.papers(), Fixtures.paper("2608.10001", "Lanterns", 30), fri, null);
+      Fixtures.feature(quire.paperStore(), Fixtures.paper("2608.10001", "Lanterns", 30), fri, null);
       quire
           .digests()
           .subscriptionRepository()

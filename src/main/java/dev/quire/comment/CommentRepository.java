@@ -1,6 +1,6 @@
 package dev.quire.comment;
 
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,9 +15,9 @@ public final class CommentRepository {
       "c.id, c.paper_id, c.user_id, u.name AS author, c.body, c.created_at, c.edited_at, c.hidden";
 
   private final Jdbi jdbi;
-  private final PaperRepository papers;
+  private final PaperStore papers;
 
-  public CommentRepository(Jdbi jdbi, PaperRepository papers) {
+  public CommentRepository(Jdbi jdbi, PaperStore papers) {
     this.jdbi = jdbi;
     this.papers = papers;
   }
@@ -36,7 +36,6 @@ public final class CommentRepository {
               .execute();
           papers.addLocalCounts(h, paperId, 0, 1);
         });
-    papers.noteWrite();
   }
 
   Optional<Comment> find(String id) {
@@ -91,7 +90,6 @@ public final class CommentRepository {
                         papers.addLocalCounts(h, c.paperId(), 0, -1);
                       }
                     }));
-    papers.noteWrite();
   }
 
   void setHidden(String id, boolean hidden) {
@@ -107,7 +105,6 @@ public final class CommentRepository {
                           .execute();
                       papers.addLocalCounts(h, c.paperId(), 0, hidden ? -1 : 1);
                     }));
-    papers.noteWrite();
   }
 
   private static Comment comment(ResultSet rs) throws SQLException {

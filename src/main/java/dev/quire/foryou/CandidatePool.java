@@ -1,7 +1,7 @@
 package dev.quire.foryou;
 
 import dev.quire.paper.PaperRepository;
-import dev.quire.search.VectorRepository;
+import dev.quire.search.embed.VectorRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,10 @@ final class CandidatePool {
    * @param candidates the papers
    * @param stats mean and covariance of their vectors, or null
    * @param centred their vectors centred by {@code stats} (as {@link InterestModel#prepare} would)
+   * @param terms their words, as tf-idf vectors
    */
-  record Window(List<Candidate> candidates, PoolStats stats, float[][] centred) {}
+  record Window(
+      List<Candidate> candidates, PoolStats stats, float[][] centred, TermVectors terms) {}
 
   private record Entry(Window window, String lastModified, long atNanos) {}
 
@@ -67,7 +69,10 @@ final class CandidatePool {
       float[] v = loaded.get(i).vector();
       centred[i] = v == null || stats == null ? v : stats.center(v);
     }
-    Window w = new Window(loaded, stats, centred);
+    TermVectors terms =
+        TermVectors.of(
+            loaded.stream().map(c -> TermVectors.textOf(c.title(), c.abstractText())).toList());
+    Window w = new Window(loaded, stats, centred, terms);
     if (windows.size() >= WINDOWS) {
       windows.clear();
     }

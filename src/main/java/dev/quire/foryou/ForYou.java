@@ -2,7 +2,7 @@ package dev.quire.foryou;
 
 import dev.quire.paper.PaperRepository;
 import dev.quire.paper.Period;
-import dev.quire.search.VectorRepository;
+import dev.quire.search.embed.VectorRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,6 +54,8 @@ public final class ForYou {
 
   /** What one reader's ranking is built from, read once per request. */
   private record Reader(
+      List<Positive> all,
+      List<String> texts,
       List<Positive> withVectors,
       List<float[]> positives,
       List<float[]> negatives,
@@ -103,7 +105,7 @@ public final class ForYou {
    */
   private Remembered remembered(String userId, Reader reader, CandidatePool.Window window) {
     String signature =
-        reader.withVectors().stream().map(Positive::paperId).sorted().toList()
+        reader.all().stream().map(Positive::paperId).sorted().toList()
             + "|"
             + reader.dismissed().stream().sorted().toList();
     String key = userId + " " + window.candidates().size() + " " + System.identityHashCode(window);
@@ -117,7 +119,10 @@ public final class ForYou {
             window,
             signature,
             model,
-            Ranker.relevances(window.candidates(), window.centred(), model));
+            Ranker.blend(
+                Ranker.relevances(window.candidates(), window.centred(), model),
+                window.terms().scores(window.terms().profile(reader.texts())),
+                weights.words()));
     if (remembered.size() > 1_000) {
       remembered.clear();
     }
@@ -177,7 +182,10 @@ public final class ForYou {
     }
     FollowMatcher matcher =
         new FollowMatcher(follows.of(userId), follows.followedCollectionPapers(userId));
-    return new Reader(withVectors, pos, neg, dismissed, matcher);
+    Map<String, String> byId = repo.texts(positives.stream().map(Positive::paperId).toList());
+    List<String> texts = new ArrayList<>();
+    positives.forEach(p -> texts.add(byId.getOrDefault(p.paperId(), "")));
+    return new Reader(positives, texts, withVectors, pos, neg, dismissed, matcher);
   }
 
   private List<Reason> reasons(Ranker.Ranked r, Reader reader, InterestModel model) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,6 +98,27 @@ public final class ForYouRepository {
                     .bind("p", paperId)
                     .execute())
         > 0;
+  }
+
+  /** Title and abstract of these papers (For you's lexical profile), by id; unknown ids absent. */
+  Map<String, String> texts(List<String> paperIds) {
+    Map<String, String> out = new HashMap<>();
+    if (paperIds.isEmpty()) {
+      return out;
+    }
+    jdbi.useHandle(
+        h -> {
+          for (int i = 0; i < paperIds.size(); i += 500) {
+            h.createQuery("SELECT id, title, abstract FROM papers WHERE id IN (<ids>)")
+                .bindList("ids", paperIds.subList(i, Math.min(paperIds.size(), i + 500)))
+                .map(
+                    (rs, ctx) ->
+                        Map.entry(
+                            rs.getString(1), TermVectors.textOf(rs.getString(2), rs.getString(3))))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+          }
+        });
+    return out;
   }
 
   /** Stores onboarding positives; ones already stored are left alone. */

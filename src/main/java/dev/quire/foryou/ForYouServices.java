@@ -1,7 +1,7 @@
 package dev.quire.foryou;
 
 import dev.quire.paper.PaperRepository;
-import dev.quire.search.VectorRepository;
+import dev.quire.search.embed.VectorRepository;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;

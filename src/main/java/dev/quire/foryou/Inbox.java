@@ -1,13 +1,14 @@
 package dev.quire.foryou;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One inbox: the papers of the last {@link #DAYS} days (up to the newest paper) that come from
@@ -20,7 +21,7 @@ public final class Inbox {
   /** Most papers in the inbox. */
   public static final int LIMIT = 300;
 
-  private static final long COUNT_TTL_NANOS = 30_000_000_000L;
+  private static final Duration COUNT_TTL = Duration.ofSeconds(30);
 
   /**
    * One paper of the inbox.
@@ -32,13 +33,12 @@ public final class Inbox {
    */
   public record Item(String paperId, LocalDate day, List<Reason> reasons, boolean read) {}
 
-  private record Count(int unread, long atNanos) {}
-
   private final ForYou forYou;
   private final ForYouRepository repo;
   private final FollowRepository follows;
   private final Clock clock;
-  private final Map<String, Count> counts = new ConcurrentHashMap<>();
+  private final Cache<String, Integer> counts =
+      Caffeine.newBuilder().expireAfterWrite(COUNT_TTL).maximumSize(10_000).build();
 
   public Inbox(ForYou forYou, ForYouRepository repo, FollowRepository follows, Clock clock) {
     this.forYou = forYou;
@@ -79,32 +79,26 @@ public final class Inbox {
       Candidate c = matched.get(i);
       out.add(new Item(c.id(), c.day(), reasons.get(i), read.contains(c.id())));
     }
-    counts.put(userId, new Count(unread(out), System.nanoTime()));
+    counts.put(userId, unread(out));
     return out;
   }
 
   /** Unread papers in the reader's inbox; remembered for a few seconds, for the page header. */
   public int unreadCount(String userId) {
-    Count c = counts.get(userId);
-    if (c != null && System.nanoTime() - c.atNanos() < COUNT_TTL_NANOS) {
-      return c.unread();
-    }
-    if (counts.size() > 10_000) {
-      counts.clear();
-    }
-    return unread(items(userId));
+    Integer kept = counts.getIfPresent(userId);
+    return kept != null ? kept : unread(items(userId));
   }
 
   /** Marks papers read. */
   public void markRead(String userId, List<String> paperIds) {
     repo.markRead(userId, paperIds, clock.instant());
-    counts.remove(userId);
+    counts.invalidate(userId);
   }
 
   /** Marks a paper unread again. */
   public void markUnread(String userId, String paperId) {
     repo.markUnread(userId, paperId);
-    counts.remove(userId);
+    counts.invalidate(userId);
   }
 
   /** Marks everything now in the inbox read. */
@@ -116,7 +110,7 @@ public final class Inbox {
 
   /** Forgets the remembered count (after the reader's follows change). */
   public void changed(String userId) {
-    counts.remove(userId);
+    counts.invalidate(userId);
   }
 
   private static int unread(List<Item> items) {

@@ -77,6 +77,40 @@ public final class Ranker {
     return raw;
   }
 
+  /**
+   * Personal relevance from the embedding model's relevances ({@link #relevances}) and the lexical
+   * scores ({@link TermVectors#scores}): each scaled to [0, 1] over the period, mixed with {@code
+   * words} for the lexical part. A paper without a vector (NaN) gets its lexical part alone.
+   */
+  public static float[] blend(float[] model, float[] lexical, double words) {
+    if (lexical == null || words <= 0) {
+      return model;
+    }
+    float[] m = scaled(model);
+    float[] l = scaled(lexical);
+    float[] out = new float[m.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Float.isNaN(m[i]) ? l[i] : (float) ((1 - words) * m[i] + words * l[i]);
+    }
+    return out;
+  }
+
+  private static float[] scaled(float[] raw) {
+    float min = Float.POSITIVE_INFINITY;
+    float max = Float.NEGATIVE_INFINITY;
+    for (float x : raw) {
+      if (!Float.isNaN(x)) {
+        min = Math.min(min, x);
+        max = Math.max(max, x);
+      }
+    }
+    float[] out = new float[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      out[i] = Float.isNaN(raw[i]) ? Float.NaN : max <= min ? 0 : (raw[i] - min) / (max - min);
+    }
+    return out;
+  }
+
   /** Ranks with relevances already computed by {@link #relevances}. */
   public List<Ranked> rank(
       List<Candidate> pool,

@@ -4,10 +4,11 @@ package dev.quire.foryou;
  * How For you mixes its three signals into one score; all in [0, 1] before weighting:
  *
  * <ul>
- *   <li>personal relevance: cosine of the paper's embedding to the reader's best-matching interest
- *       cluster, less half its cosine to the closest "not interested" paper, scaled to [0, 1] over
- *       the papers of the period; plus {@link #followBonus} when the paper comes from something the
- *       reader follows (capped at 1);
+ *   <li>personal relevance: a mix (see {@link #words}) of the cosine of the paper's embedding to
+ *       the reader's best-matching interest cluster, less half its cosine to the closest "not
+ *       interested" paper, and of the cosine of its words to the reader's positives' words, each
+ *       scaled to [0, 1] over the papers of the period; plus {@link #followBonus} when the paper
+ *       comes from something the reader follows (capped at 1);
  *   <li>recency: 1 for the last day of the period, 0 for the first;
  *   <li>trending: log(1 + upvotes) over the largest such value of the period.
  * </ul>
@@ -17,10 +18,22 @@ package dev.quire.foryou;
  * @param trending weight of community trending
  * @param followBonus added to personal relevance for a followed author, organisation, category,
  *     search or collection
+ * @param words share of personal relevance that comes from the words of the reader's positives
+ *     ({@link TermVectors}) rather than from their embeddings
  */
-public record Weights(double personal, double recency, double trending, double followBonus) {
-  /** The weights For you uses. */
-  public static final Weights DEFAULT = new Weights(0.9, 0.05, 0.05, 0.5);
+public record Weights(
+    double personal, double recency, double trending, double followBonus, double words) {
+
+  /** The share of words in personal relevance, see {@link #words}. */
+  public static final double WORDS = 0.4;
+
+  /** The weights For you uses (tuned in docs/benchmarks.md, "Simulated readers"). */
+  public static final Weights DEFAULT = new Weights(0.9, 0.05, 0.05, 0.5, WORDS);
+
+  /** These weights with another share of words (the evaluation's tuning knob). */
+  public Weights withWords(double share) {
+    return new Weights(personal, recency, trending, followBonus, share);
+  }
 
   /** "80% personal relevance · 10% recency · 10% trending". */
   public String describe() {

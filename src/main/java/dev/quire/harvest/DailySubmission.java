@@ -1,11 +1,12 @@
 package dev.quire.harvest;
 
-import dev.quire.ingest.BatchWriter;
-import dev.quire.ingest.ImportRecord;
 import dev.quire.paper.ArxivId;
 import dev.quire.paper.DailyEntry;
+import dev.quire.paper.IncomingPaper;
 import dev.quire.paper.Paper;
+import dev.quire.paper.PaperBatch;
 import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ public final class DailySubmission {
       Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}");
 
   private final PaperRepository papers;
+  private final PaperStore store;
   private final ArxivAtomClient arxiv;
   private final Clock clock;
   private final java.util.Map<String, Pending> pending =
@@ -62,8 +64,9 @@ public final class DailySubmission {
    */
   public record Outcome(Submitted done, String fetchingId) {}
 
-  DailySubmission(PaperRepository papers, ArxivAtomClient arxiv, Clock clock) {
+  DailySubmission(PaperRepository papers, PaperStore store, ArxivAtomClient arxiv, Clock clock) {
     this.papers = papers;
+    this.store = store;
     this.arxiv = arxiv;
     this.clock = clock;
   }
@@ -197,9 +200,7 @@ public final class DailySubmission {
     }
     Instant now = clock.instant();
     DailyEntry entry = new DailyEntry(id, today, now, by, by, null);
-    BatchWriter writer = new BatchWriter(papers);
-    writer.add(new ImportRecord(paper, null, entry));
-    writer.flush();
+    store.merge(PaperBatch.of(new IncomingPaper(paper, null, entry)));
     return new Submitted(papers.find(id).orElseThrow(), entry, fetched);
   }
 

@@ -1,10 +1,13 @@
 package dev.quire.harvest;
 
-import dev.quire.ingest.BatchWriter;
-import dev.quire.ingest.ImportRecord;
 import dev.quire.paper.ArxivId;
+import dev.quire.paper.IncomingPaper;
+import dev.quire.paper.MergeCounts;
+import dev.quire.paper.MergeQueue;
 import dev.quire.paper.Paper;
+import dev.quire.paper.PaperBatch;
 import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +22,7 @@ import java.util.Set;
  */
 public final class Harvesting {
   private final HarvestSettings settings;
-  private final PaperRepository papers;
+  private final PaperStore store;
   private final HarvestStateRepository states;
   private final OaiPmhClient oai;
   private final OaiPmhHarvester harvester;
@@ -33,21 +36,23 @@ public final class Harvesting {
   public Harvesting(
       HarvestSettings settings,
       PaperRepository papers,
+      PaperStore store,
       HarvestStateRepository states,
       Clock clock,
       Sleeper sleeper) {
-    this(settings, papers, states, clock, sleeper, BatchWriter.BATCH_SIZE);
+    this(settings, papers, store, states, clock, sleeper, PaperBatch.DEFAULT_SIZE);
   }
 
   Harvesting(
       HarvestSettings settings,
       PaperRepository papers,
+      PaperStore store,
       HarvestStateRepository states,
       Clock clock,
       Sleeper sleeper,
       int batchSize) {
     this.settings = settings;
-    this.papers = papers;
+    this.store = store;
     this.states = states;
     this.clock = clock;
     PoliteHttpClient.Politeness rules =
@@ -58,10 +63,10 @@ public final class Harvesting {
             settings.maxRetryAfter());
     this.oai = new OaiPmhClient(settings.oaiUrl(), new PoliteHttpClient(rules, clock, sleeper));
     this.harvester =
-        new OaiPmhHarvester(oai, papers, states, clock, settings.maxAttempts(), batchSize);
+        new OaiPmhHarvester(oai, store, states, clock, settings.maxAttempts(), batchSize);
     this.atom =
         new ArxivAtomClient(settings.atomApiUrl(), new PoliteHttpClient(rules, clock, sleeper));
-    this.submission = new DailySubmission(papers, atom, clock);
+    this.submission = new DailySubmission(papers, store, atom, clock);
   }
 
   public HarvestSettings settings() {
@@ -144,24 +149,25 @@ public final class Harvesting {
       throw new HarvestException(
           "record " + id + " could not be read: " + String.join("; ", problems));
     }
-    BatchWriter writer = new BatchWriter(papers);
+    MergeQueue queue = store.queue();
     for (OaiRecord r : got) {
       if (r.deleted()) {
-        writer.withdraw(r.paperId());
+        queue.withdraw(r.paperId());
       } else {
-        writer.add(new ImportRecord(r.paper(), null, null));
+        queue.add(IncomingPaper.of(r.paper()));
       }
     }
-    writer.flush();
+    queue.flush();
+    MergeCounts merged = queue.counts();
     OaiRecord r = got.get(0);
     return r.deleted()
         ? "Paper "
             + id
             + " is deleted at arXiv"
-            + (writer.withdrawn() > 0 ? "; marked withdrawn." : ".")
+            + (merged.withdrawn() > 0 ? "; marked withdrawn." : ".")
         : "Paper "
             + id
-            + (writer.imported() > 0 ? " added" : writer.updated() > 0 ? " updated" : " unchanged")
+            + (merged.imported() > 0 ? " added" : merged.updated() > 0 ? " updated" : " unchanged")
             + ": "
             + r.paper().title();
   }
@@ -179,19 +185,20 @@ public final class Harvesting {
       throw new IllegalArgumentException("give at least one arXiv id, e.g. 2504.08385");
     }
     ArxivAtomParser.Feed feed = atom.fetch(List.copyOf(ids));
-    BatchWriter writer = new BatchWriter(papers);
+    MergeQueue queue = store.queue();
     List<String> notFound = new ArrayList<>();
     for (String id : ids) {
       Paper p = feed.papers().get(id);
       if (p == null) {
         notFound.add(id);
       } else {
-        writer.add(new ImportRecord(p, null, null));
+        queue.add(IncomingPaper.of(p));
       }
     }
-    writer.flush();
+    queue.flush();
+    MergeCounts merged = queue.counts();
     return new AddResult(
-        writer.imported(), writer.updated(), writer.unchanged(), notFound, feed.errors());
+        merged.imported(), merged.updated(), merged.unchanged(), notFound, feed.errors());
   }
 
   /** The daily-list submission service. */

@@ -1,8 +1,9 @@
 package dev.quire.harvest;
 
-import dev.quire.ingest.BatchWriter;
-import dev.quire.ingest.ImportRecord;
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.IncomingPaper;
+import dev.quire.paper.MergeCounts;
+import dev.quire.paper.MergeQueue;
+import dev.quire.paper.PaperStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class OaiPmhHarvester {
   private static final int MAX_REJECTS_KEPT = 100;
 
   private final OaiPmhClient client;
-  private final PaperRepository papers;
+  private final PaperStore store;
   private final HarvestStateRepository states;
   private final HarvestLock lock;
   private final Clock clock;
@@ -31,13 +32,13 @@ final class OaiPmhHarvester {
 
   OaiPmhHarvester(
       OaiPmhClient client,
-      PaperRepository papers,
+      PaperStore store,
       HarvestStateRepository states,
       Clock clock,
       int pageAttempts,
       int batchSize) {
     this.client = client;
-    this.papers = papers;
+    this.store = store;
     this.states = states;
     this.lock = new HarvestLock(states, clock);
     this.clock = clock;
@@ -96,7 +97,7 @@ final class OaiPmhHarvester {
       until = req.until() == null ? null : req.until().toString();
       states.startRun(set, prefix, from, until, clock.instant());
     }
-    PageWriter writer = new PageWriter(new BatchWriter(papers, batchSize));
+    PageWriter writer = new PageWriter(store.queue(batchSize));
     int pages = 0;
     boolean savedTokenInUse = token != null;
     while (true) {
@@ -228,7 +229,7 @@ final class OaiPmhHarvester {
       PageWriter w,
       boolean nothingNew,
       long start) {
-    BatchWriter b = w.batch;
+    MergeCounts b = w.batch.counts();
     return new HarvestResult(
         req.setLabel(),
         req.metadataPrefix(),
@@ -247,12 +248,12 @@ final class OaiPmhHarvester {
 
   /** Stores the records of a page as they are parsed, deleted ones as withdrawals. */
   private static final class PageWriter implements OaiPmhResponseReader.RecordListener {
-    final BatchWriter batch;
+    final MergeQueue batch;
     final List<String> rejects = new ArrayList<>();
     long rejected;
     long pageRecords;
 
-    PageWriter(BatchWriter batch) {
+    PageWriter(MergeQueue batch) {
       this.batch = batch;
     }
 
@@ -262,7 +263,7 @@ final class OaiPmhHarvester {
       if (record.deleted()) {
         batch.withdraw(record.paperId());
       } else {
-        batch.add(new ImportRecord(record.paper(), null, null));
+        batch.add(IncomingPaper.of(record.paper()));
       }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.paper.ArxivId;
 import dev.quire.paper.Author;
 import dev.quire.paper.DailyEntry;
+import dev.quire.paper.IncomingPaper;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperBuilder;
@@ -25,7 +26,7 @@ final class HfEntryMapper {
    * known (it wins over the entry's own timestamps, which are often the evening before in UTC),
    * else null.
    */
-  static ImportRecord map(JsonNode entry, LocalDate listedOn) throws BadRecordException {
+  static IncomingPaper map(JsonNode entry, LocalDate listedOn) throws BadRecordException {
     JsonNode p = entry.get("paper");
     if (p == null || !p.isObject()) {
       throw new BadRecordException("missing paper object");
@@ -61,7 +62,7 @@ final class HfEntryMapper {
             .projectPage(Fields.text(p, "projectPage"))
             .organization(org == null ? null : org.name())
             .build();
-    return new ImportRecord(paper, org, dailyEntry(id, entry, p, listedOn));
+    return new IncomingPaper(paper, org, dailyEntry(id, entry, p, listedOn));
   }
 
   private static DailyEntry dailyEntry(String id, JsonNode entry, JsonNode p, LocalDate listedOn)

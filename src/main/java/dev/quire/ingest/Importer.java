@@ -1,7 +1,10 @@
 package dev.quire.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.IncomingPaper;
+import dev.quire.paper.MergeCounts;
+import dev.quire.paper.MergeQueue;
+import dev.quire.paper.PaperStore;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +24,12 @@ import java.util.zip.GZIPInputStream;
  * rejects file.
  */
 public final class Importer {
-  private final PaperRepository papers;
+  private final PaperStore papers;
   private final RejectsFile rejectsFile;
   private final ProgressListener progress;
   private final ObjectMapper mapper = new ObjectMapper();
 
-  public Importer(PaperRepository papers, Path dataDir, ProgressListener progress) {
+  public Importer(PaperStore papers, Path dataDir, ProgressListener progress) {
     this.papers = papers;
     this.rejectsFile = new RejectsFile(dataDir.resolve("rejects"));
     this.progress = progress;
@@ -64,7 +67,7 @@ public final class Importer {
 
   private ImportSummary importSources(List<Source> sources, SourceFormat format) {
     long start = System.nanoTime();
-    BatchWriter writer = new BatchWriter(papers);
+    MergeQueue writer = papers.queue();
     List<Reject> rejects = new ArrayList<>();
     long totalBytes = sources.stream().mapToLong(s -> Math.max(s.size(), 0)).sum();
     progress.started(sources.size(), totalBytes);
@@ -86,7 +89,7 @@ public final class Importer {
         RecordSink sink =
             new RecordSink() {
               @Override
-              public void accept(ImportRecord record) {
+              public void accept(IncomingPaper record) {
                 done[0]++;
                 if (writer.add(record)) {
                   progress.progress(done[0], bytesBefore + counted.count(), source.name());
@@ -109,11 +112,12 @@ public final class Importer {
     progress.progress(done[0], done[1], "");
     progress.finished(done[0]);
     Path listed = rejectsFile.write(rejects);
+    MergeCounts counts = writer.counts();
     return new ImportSummary(
         sources.size(),
-        writer.imported(),
-        writer.updated(),
-        writer.unchanged(),
+        counts.imported(),
+        counts.updated(),
+        counts.unchanged(),
         rejects,
         listed,
         Duration.ofNanos(System.nanoTime() - start));

@@ -5,6 +5,7 @@ import dev.quire.paper.ArxivDates;
 import dev.quire.paper.ArxivId;
 import dev.quire.paper.ArxivText;
 import dev.quire.paper.Author;
+import dev.quire.paper.IncomingPaper;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperBuilder;
 import dev.quire.paper.PaperVersion;
@@ -20,7 +21,7 @@ import java.util.List;
 final class KaggleRecordMapper {
   private KaggleRecordMapper() {}
 
-  static ImportRecord map(JsonNode r) throws BadRecordException {
+  static IncomingPaper map(JsonNode r) throws BadRecordException {
     String rawId = Fields.text(r, "id");
     if (rawId == null) {
       throw new BadRecordException("missing id");
@@ -57,7 +58,7 @@ final class KaggleRecordMapper {
             .published(published)
             .updatedAt(updated)
             .build();
-    return new ImportRecord(paper, null, null);
+    return new IncomingPaper(paper, null, null);
   }
 
   private static Instant updateDate(JsonNode r) throws BadRecordException {

@@ -101,7 +101,6 @@ public final class AccountData {
   /** Erases the account and everything of it (see {@link AccountDataRepository#erase}). */
   public void erase(AuthenticatedUser user) {
     repo.erase(user.id());
-    papers.noteWrite();
   }
 
   private List<Paper> papersOf(Collection c) {

@@ -1,5 +1,6 @@
 package dev.quire.mydata;
 
+import dev.quire.paper.PaperStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +53,11 @@ public final class AccountDataRepository {
           "SELECT created_at FROM feed_secrets WHERE user_id = :u");
 
   private final Jdbi jdbi;
+  private final PaperStore papers;
 
-  public AccountDataRepository(Jdbi jdbi) {
+  public AccountDataRepository(Jdbi jdbi, PaperStore papers) {
     this.jdbi = jdbi;
+    this.papers = papers;
   }
 
   /** The user's row, without the password hash. */
@@ -156,24 +159,7 @@ public final class AccountDataRepository {
   void erase(String userId) {
     jdbi.useTransaction(
         h -> {
-          h.createUpdate(
-                  "UPDATE papers SET local_upvotes = local_upvotes - 1"
-                      + " WHERE id IN (SELECT paper_id FROM votes WHERE user_id = :u)")
-              .bind("u", userId)
-              .execute();
-          for (Map<String, Object> c :
-              h.createQuery(
-                      "SELECT paper_id, COUNT(*) AS n FROM comments"
-                          + " WHERE user_id = :u AND hidden = :no GROUP BY paper_id")
-                  .bind("u", userId)
-                  .bind("no", false)
-                  .mapToMap()
-                  .list()) {
-            h.createUpdate("UPDATE papers SET local_comments = local_comments - :n WHERE id = :p")
-                .bind("n", ((Number) c.get("n")).intValue())
-                .bind("p", c.get("paper_id"))
-                .execute();
-          }
+          papers.takeBackLocalCounts(h, userId);
           delete(h, "DELETE FROM votes WHERE user_id = :u", userId);
           delete(h, "DELETE FROM comments WHERE user_id = :u", userId);
           delete(

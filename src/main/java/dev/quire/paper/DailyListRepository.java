@@ -1,9 +1,9 @@
 package dev.quire.paper;
 
-import static dev.quire.paper.PaperRepository.ENTRY_COLUMNS;
-import static dev.quire.paper.PaperRepository.ORG_COLUMNS;
-import static dev.quire.paper.PaperRepository.PAPER_COLUMNS;
-import static dev.quire.paper.PaperRepository.TOTAL_UPVOTES;
+import static dev.quire.paper.PaperRows.ENTRY_COLUMNS;
+import static dev.quire.paper.PaperRows.ORG_COLUMNS;
+import static dev.quire.paper.PaperRows.PAPER_COLUMNS;
+import static dev.quire.paper.PaperRows.TOTAL_UPVOTES;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -71,9 +71,9 @@ public final class DailyListRepository {
                 .map(
                     (rs, ctx) ->
                         new FeaturedPaper(
-                            PaperRepository.entry(rs),
-                            PaperRepository.paper(rs),
-                            PaperRepository.organizationOrNull(rs)))
+                            PaperRows.entry(rs),
+                            PaperRows.paper(rs),
+                            PaperRows.organizationOrNull(rs)))
                 .list());
   }
 
@@ -120,12 +120,12 @@ public final class DailyListRepository {
                 .bind("offset", offset)
                 .map(
                     (rs, ctx) -> {
-                      Paper p = PaperRepository.paper(rs);
+                      Paper p = PaperRows.paper(rs);
                       LocalDate day = LocalDate.parse(rs.getString("announced_on"));
                       return new FeaturedPaper(
                           new DailyEntry(p.id(), day, null, null, null, null),
                           p,
-                          PaperRepository.organizationOrNull(rs));
+                          PaperRows.organizationOrNull(rs));
                     })
                 .list());
   }
@@ -179,14 +179,14 @@ public final class DailyListRepository {
                 .bind("offset", offset)
                 .map(
                     (rs, ctx) -> {
-                      Paper p = PaperRepository.paper(rs);
+                      Paper p = PaperRows.paper(rs);
                       String day = rs.getString("announced_on");
                       DailyEntry e =
                           day == null
                               ? null
                               : new DailyEntry(
                                   p.id(), LocalDate.parse(day), null, null, null, null);
-                      return new FeaturedPaper(e, p, PaperRepository.organizationOrNull(rs));
+                      return new FeaturedPaper(e, p, PaperRows.organizationOrNull(rs));
                     })
                 .list());
   }

@@ -1,84 +1,50 @@
 package dev.quire.paper;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
+import static dev.quire.paper.PaperRows.ENTRY_COLUMNS;
+import static dev.quire.paper.PaperRows.IMPORTED_COLUMNS;
+import static dev.quire.paper.PaperRows.ORG_COLUMNS;
+import static dev.quire.paper.PaperRows.PAPER_COLUMNS;
+import static dev.quire.paper.PaperRows.entry;
+import static dev.quire.paper.PaperRows.organization;
+import static dev.quire.paper.PaperRows.organizationOrNull;
+import static dev.quire.paper.PaperRows.paper;
+import static dev.quire.paper.PaperRows.withFirstDay;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
-/** All SQL of papers, organisations and daily-list entries. */
+/**
+ * The reads of papers, organisations and daily-list entries. Writes go through {@link PaperStore},
+ * which announces each committed change on {@link #changes()}.
+ */
 public final class PaperRepository {
-  /** Imported counts plus this site's own votes and visible comments: what pages show. */
-  static final String PAPER_COLUMNS =
-      "p.id, p.title, p.abstract, p.authors_json, p.categories, p.primary_category, p.comments, p.doi,"
-          + " p.journal_ref, p.report_no, p.license, p.submitter, p.versions_json, p.published_at,"
-          + " p.updated_at, p.upvotes + p.local_upvotes AS upvotes,"
-          + " p.num_comments + p.local_comments AS num_comments, p.ai_summary, p.ai_keywords_json,"
-          + " p.github_repo, p.github_stars, p.project_page, p.organization, p.withdrawn,"
-          + " p.announced_on, p.num_comments AS imported_comments";
-
-  /** The columns as imported, without local votes and comments: what merging an import needs. */
-  private static final String IMPORTED_COLUMNS =
-      PAPER_COLUMNS
-          .replace("p.upvotes + p.local_upvotes AS upvotes", "p.upvotes")
-          .replace("p.num_comments + p.local_comments AS num_comments", "p.num_comments");
-
-  static final String TOTAL_UPVOTES = "(p.upvotes + p.local_upvotes)";
-  static final String ORG_COLUMNS =
-      "o.name AS org_name, o.fullname AS org_fullname, o.avatar_url AS org_avatar, o.hf_id AS org_hf_id";
-  static final String ENTRY_COLUMNS =
-      "d.paper_id AS d_paper_id, d.featured_on AS d_featured_on, d.submitted_at AS d_submitted_at,"
-          + " d.submitter AS d_submitter, d.submitter_fullname AS d_submitter_fullname,"
-          + " d.submitter_avatar AS d_submitter_avatar";
-  private static final List<String> WRITE_COLUMNS =
-      List.of(
-          "id",
-          "title",
-          "abstract",
-          "authors_json",
-          "categories",
-          "primary_category",
-          "comments",
-          "doi",
-          "journal_ref",
-          "report_no",
-          "license",
-          "submitter",
-          "versions_json",
-          "latest_version",
-          "published_at",
-          "updated_at",
-          "upvotes",
-          "num_comments",
-          "ai_summary",
-          "ai_keywords_json",
-          "github_repo",
-          "github_stars",
-          "project_page",
-          "organization",
-          "withdrawn",
-          "announced_on",
-          "modified_at");
-
   private final Jdbi jdbi;
-  private final AtomicLong committedBatches = new AtomicLong();
+  private final PaperChanges changes = new PaperChanges();
 
   public PaperRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
-  // ---------------------------------------------------------------- reads
+  /** Where the {@link PaperStore} writing these papers announces what it committed. */
+  public PaperChanges changes() {
+    return changes;
+  }
+
+  /**
+   * How many changes to papers this process has committed so far; caches compare it to notice
+   * writes (see {@link PaperChanges#count()}).
+   */
+  public long committedBatches() {
+    return changes.count();
+  }
 
   /** The paper with this normalised id. */
   public Optional<Paper> find(String id) {
@@ -98,7 +64,7 @@ public final class PaperRepository {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return jdbi.withHandle(h -> findAll(h, ids));
+    return jdbi.withHandle(h -> findAll(h, ids, IMPORTED_COLUMNS));
   }
 
   /**
@@ -110,10 +76,6 @@ public final class PaperRepository {
       return Map.of();
     }
     return jdbi.withHandle(h -> findAll(h, ids, PAPER_COLUMNS));
-  }
-
-  private static Map<String, Paper> findAll(Handle h, Collection<String> ids) {
-    return findAll(h, ids, IMPORTED_COLUMNS);
   }
 
   private static Map<String, Paper> findAll(Handle h, Collection<String> ids, String columns) {
@@ -173,30 +135,10 @@ public final class PaperRepository {
 
   /** The featured papers a query selects, with their organisations, in one round trip. */
   public List<FeaturedPaper> featured(DailyQuery q) {
-    String order =
-        switch (q.sort()) {
-          case UPVOTES -> TOTAL_UPVOTES + " DESC, d.featured_on DESC, p.id";
-          case PUBLISHED -> "d.featured_on DESC, d.submitted_at DESC, p.published_at DESC, p.id";
-          case DAY_THEN_UPVOTES -> "d.featured_on DESC, " + TOTAL_UPVOTES + " DESC, p.id DESC";
-        };
-    StringBuilder sql =
-        new StringBuilder("SELECT ")
-            .append(ENTRY_COLUMNS)
-            .append(", ")
-            .append(PAPER_COLUMNS)
-            .append(", ")
-            .append(ORG_COLUMNS)
-            .append(" FROM daily_entries d JOIN papers p ON p.id = d.paper_id")
-            .append(" LEFT JOIN organizations o ON o.name = p.organization")
-            .append(" WHERE d.featured_on >= :from AND d.featured_on < :to");
-    if (q.submitter() != null) {
-      sql.append(" AND d.submitter = :submitter");
-    }
-    sql.append(" ORDER BY ").append(order).append(" LIMIT :limit OFFSET :offset");
     return jdbi.withHandle(
         h -> {
           Query query =
-              h.createQuery(sql.toString())
+              h.createQuery(PaperRows.featuredSql(q))
                   .bind("from", q.from().toString())
                   .bind("to", q.toExclusive().toString())
                   .bind("limit", q.limit())
@@ -215,35 +157,13 @@ public final class PaperRepository {
    * none).
    */
   public List<FeaturedPaper> byOrganization(String name, int offset, int limit) {
-    String sql =
-        "SELECT "
-            + PAPER_COLUMNS
-            + ", "
-            + ORG_COLUMNS
-            + ", f.first_day"
-            + " FROM papers p JOIN organizations o ON o.name = p.organization"
-            + " LEFT JOIN (SELECT paper_id, MIN(featured_on) AS first_day FROM daily_entries GROUP BY paper_id) f"
-            + " ON f.paper_id = p.id"
-            + " WHERE p.organization = :name ORDER BY "
-            + TOTAL_UPVOTES
-            + " DESC, p.id LIMIT :limit OFFSET :offset";
     return jdbi.withHandle(
         h ->
-            h.createQuery(sql)
+            h.createQuery(PaperRows.BY_ORGANIZATION_SQL)
                 .bind("name", name)
                 .bind("limit", limit)
                 .bind("offset", offset)
-                .map(
-                    (rs, ctx) -> {
-                      Paper p = paper(rs);
-                      String day = rs.getString("first_day");
-                      DailyEntry e =
-                          day == null
-                              ? null
-                              : new DailyEntry(
-                                  p.id(), LocalDate.parse(day), null, null, null, null);
-                      return new FeaturedPaper(e, p, organization(rs));
-                    })
+                .map((rs, ctx) -> withFirstDay(rs))
                 .list());
   }
 
@@ -255,30 +175,12 @@ public final class PaperRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    String sql =
-        "SELECT "
-            + PAPER_COLUMNS
-            + ", "
-            + ORG_COLUMNS
-            + ", (SELECT MIN(d.featured_on) FROM daily_entries d WHERE d.paper_id = p.id) AS first_day"
-            + " FROM papers p LEFT JOIN organizations o ON o.name = p.organization"
-            + " WHERE p.id IN (<ids>)";
     Map<String, FeaturedPaper> byId = new HashMap<>();
     jdbi.useHandle(
         h ->
-            h.createQuery(sql)
+            h.createQuery(PaperRows.CARDS_SQL)
                 .bindList("ids", List.copyOf(ids))
-                .map(
-                    (rs, ctx) -> {
-                      Paper p = paper(rs);
-                      String day = rs.getString("first_day");
-                      DailyEntry e =
-                          day == null
-                              ? null
-                              : new DailyEntry(
-                                  p.id(), LocalDate.parse(day), null, null, null, null);
-                      return new FeaturedPaper(e, p, organizationOrNull(rs));
-                    })
+                .map((rs, ctx) -> withFirstDay(rs))
                 .forEach(f -> byId.put(f.paper().id(), f)));
     List<FeaturedPaper> out = new ArrayList<>(ids.size());
     for (String id : ids) {
@@ -384,231 +286,5 @@ public final class PaperRepository {
   public int countEntries() {
     return jdbi.withHandle(
         h -> h.createQuery("SELECT COUNT(*) FROM daily_entries").mapTo(Integer.class).one());
-  }
-
-  // ---------------------------------------------------------------- writes
-
-  /**
-   * Writes one import batch in one transaction: organisations, then papers (stored as given,
-   * already merged), then daily entries. Re-writing the same batch changes nothing.
-   */
-  public void writeBatch(
-      Collection<Organization> orgs, Collection<Paper> papers, Collection<DailyEntry> entries) {
-    jdbi.useTransaction(
-        h -> {
-          if (!orgs.isEmpty()) {
-            PreparedBatch b =
-                h.prepareBatch(
-                    "INSERT INTO organizations (name, fullname, avatar_url, hf_id)"
-                        + " VALUES (:name, :fullname, :avatar, :hfId) ON CONFLICT (name) DO UPDATE SET"
-                        + " fullname = COALESCE(excluded.fullname, organizations.fullname),"
-                        + " avatar_url = COALESCE(excluded.avatar_url, organizations.avatar_url),"
-                        + " hf_id = COALESCE(excluded.hf_id, organizations.hf_id)");
-            for (Organization o : orgs) {
-              b.bind("name", o.name())
-                  .bind("fullname", o.fullname())
-                  .bind("avatar", o.avatarUrl())
-                  .bind("hfId", o.hfId())
-                  .add();
-            }
-            b.execute();
-          }
-          if (!papers.isEmpty()) {
-            PreparedBatch b = h.prepareBatch(upsertPaperSql());
-            String now = Instant.now().toString();
-            for (Paper p : papers) {
-              bindPaper(b, p, now).add();
-            }
-            b.execute();
-          }
-          if (!entries.isEmpty()) {
-            PreparedBatch b =
-                h.prepareBatch(
-                    "INSERT INTO daily_entries (paper_id, featured_on, submitted_at,"
-                        + " submitter, submitter_fullname, submitter_avatar) VALUES (:paper, :day, :at, :by, :byName, :byAvatar)"
-                        + " ON CONFLICT (paper_id, featured_on) DO UPDATE SET"
-                        + " submitted_at = COALESCE(excluded.submitted_at, daily_entries.submitted_at),"
-                        + " submitter = COALESCE(excluded.submitter, daily_entries.submitter),"
-                        + " submitter_fullname = COALESCE(excluded.submitter_fullname, daily_entries.submitter_fullname),"
-                        + " submitter_avatar = COALESCE(excluded.submitter_avatar, daily_entries.submitter_avatar)");
-            for (DailyEntry e : entries) {
-              b.bind("paper", e.paperId())
-                  .bind("day", e.featuredOn().toString())
-                  .bind("at", text(e.submittedAt()))
-                  .bind("by", e.submitter())
-                  .bind("byName", e.submitterFullname())
-                  .bind("byAvatar", e.submitterAvatar())
-                  .add();
-            }
-            b.execute();
-          }
-        });
-    committedBatches.incrementAndGet();
-  }
-
-  /**
-   * Adds to the counts of this site's own votes and visible comments of a paper, inside the
-   * caller's transaction; call {@link #noteWrite()} after it commits.
-   */
-  public void addLocalCounts(Handle h, String paperId, int upvotes, int comments) {
-    h.createUpdate(
-            "UPDATE papers SET local_upvotes = local_upvotes + :u,"
-                + " local_comments = local_comments + :c WHERE id = :id")
-        .bind("u", upvotes)
-        .bind("c", comments)
-        .bind("id", paperId)
-        .execute();
-  }
-
-  /** Links a paper to an organisation (or unlinks it, with null); false when there is no paper. */
-  public boolean linkOrganization(String paperId, String organization) {
-    int n =
-        jdbi.withHandle(
-            h ->
-                h.createUpdate("UPDATE papers SET organization = :o WHERE id = :id")
-                    .bind("o", organization)
-                    .bind("id", paperId)
-                    .execute());
-    noteWrite();
-    return n == 1;
-  }
-
-  /** Creates or renames an organisation. */
-  public void saveOrganization(Organization org) {
-    writeBatch(List.of(org), List.of(), List.of());
-  }
-
-  /** Tells the answer caches that something shown on paper lists changed (after a commit). */
-  public void noteWrite() {
-    committedBatches.incrementAndGet();
-  }
-
-  /**
-   * How many batches {@link #writeBatch} has committed; caches compare it to notice this process's
-   * writes.
-   */
-  public long committedBatches() {
-    return committedBatches.get();
-  }
-
-  private static String upsertPaperSql() {
-    String cols = String.join(", ", WRITE_COLUMNS);
-    String params = String.join(", ", WRITE_COLUMNS.stream().map(c -> ":" + c).toList());
-    String updates =
-        String.join(
-            ", ",
-            WRITE_COLUMNS.stream()
-                .filter(c -> !c.equals("id"))
-                .map(c -> c + " = excluded." + c)
-                .toList());
-    return "INSERT INTO papers ("
-        + cols
-        + ") VALUES ("
-        + params
-        + ") ON CONFLICT (id) DO UPDATE SET "
-        + updates;
-  }
-
-  private static PreparedBatch bindPaper(PreparedBatch b, Paper p, String now) {
-    return b.bind("id", p.id())
-        .bind("title", p.title())
-        .bind("abstract", p.abstractText())
-        .bind("authors_json", PaperJson.authors(p.authors()))
-        .bind("categories", p.categories().isEmpty() ? null : String.join(" ", p.categories()))
-        .bind("primary_category", p.primaryCategory())
-        .bind("comments", p.comments())
-        .bind("doi", p.doi())
-        .bind("journal_ref", p.journalRef())
-        .bind("report_no", p.reportNo())
-        .bind("license", p.license())
-        .bind("submitter", p.submitter())
-        .bind("versions_json", PaperJson.versions(p.versions()))
-        .bind("latest_version", p.latestVersion())
-        .bind("published_at", text(p.publishedAt()))
-        .bind("updated_at", text(p.updatedAt()))
-        .bind("upvotes", p.upvotes())
-        .bind("num_comments", p.numComments())
-        .bind("ai_summary", p.aiSummary())
-        .bind("ai_keywords_json", PaperJson.strings(p.aiKeywords()))
-        .bind("github_repo", p.githubRepo())
-        .bind("github_stars", p.githubStars())
-        .bind("project_page", p.projectPage())
-        .bind("organization", p.organization())
-        .bind("withdrawn", p.withdrawn())
-        .bind("announced_on", announcedOn(p))
-        .bind("modified_at", now);
-  }
-
-  // ---------------------------------------------------------------- mapping
-
-  /** The UTC day of the first publication, or null when only its month is known. */
-  private static String announcedOn(Paper p) {
-    if (p.publishedAt() == null || p.publishedDayUnknown()) {
-      return null;
-    }
-    return java.time.LocalDate.ofInstant(p.publishedAt(), java.time.ZoneOffset.UTC).toString();
-  }
-
-  private static String text(Instant i) {
-    return i == null ? null : i.toString();
-  }
-
-  private static Instant instant(String s) {
-    return s == null ? null : Instant.parse(s);
-  }
-
-  static Paper paper(ResultSet rs) throws SQLException {
-    String cats = rs.getString("categories");
-    int stars = rs.getInt("github_stars");
-    Integer githubStars = rs.wasNull() ? null : stars;
-    return new Paper(
-        rs.getString("id"),
-        rs.getString("title"),
-        rs.getString("abstract"),
-        PaperJson.authors(rs.getString("authors_json")),
-        cats == null ? List.of() : Arrays.asList(cats.split(" ")),
-        rs.getString("primary_category"),
-        rs.getString("comments"),
-        rs.getString("doi"),
-        rs.getString("journal_ref"),
-        rs.getString("report_no"),
-        rs.getString("license"),
-        rs.getString("submitter"),
-        PaperJson.versions(rs.getString("versions_json")),
-        instant(rs.getString("published_at")),
-        instant(rs.getString("updated_at")),
-        rs.getInt("upvotes"),
-        rs.getInt("num_comments"),
-        rs.getString("ai_summary"),
-        PaperJson.strings(rs.getString("ai_keywords_json")),
-        rs.getString("github_repo"),
-        githubStars,
-        rs.getString("project_page"),
-        rs.getString("organization"),
-        rs.getBoolean("withdrawn"),
-        rs.getString("published_at") != null && rs.getString("announced_on") == null,
-        rs.getInt("imported_comments"));
-  }
-
-  static DailyEntry entry(ResultSet rs) throws SQLException {
-    return new DailyEntry(
-        rs.getString("d_paper_id"),
-        LocalDate.parse(rs.getString("d_featured_on")),
-        instant(rs.getString("d_submitted_at")),
-        rs.getString("d_submitter"),
-        rs.getString("d_submitter_fullname"),
-        rs.getString("d_submitter_avatar"));
-  }
-
-  static Organization organizationOrNull(ResultSet rs) throws SQLException {
-    return rs.getString("org_name") == null ? null : organization(rs);
-  }
-
-  private static Organization organization(ResultSet rs) throws SQLException {
-    return new Organization(
-        rs.getString("org_name"),
-        rs.getString("org_fullname"),
-        rs.getString("org_avatar"),
-        rs.getString("org_hf_id"));
   }
 }

@@ -5,21 +5,29 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Fuses keyword and vector rankings into one list: a convex combination of min-max normalised
  * scores (the default, see docs/decisions.md §9), reciprocal rank fusion, or the older weighted sum
  * of max-normalised keyword scores.
  */
-final class Fusion {
+public final class Fusion {
+  /** A ranked item as fusion sees it: an id and its score in one list. */
+  public interface Scored {
+    String id();
+
+    float score();
+  }
+
   /** RRF's rank constant from Cormack et al. (2009). */
-  static final int RRF_K = 60;
+  public static final int RRF_K = 60;
 
   /** The default: weight of the keyword score in the convex combination. */
-  static final float CONVEX_KEYWORD_WEIGHT = 0.5f;
+  public static final float CONVEX_KEYWORD_WEIGHT = 0.5f;
 
   /** How lists are combined. */
-  enum Mode {
+  public enum Mode {
     RRF,
     WEIGHTED,
     CONVEX
@@ -29,22 +37,22 @@ final class Fusion {
   private final float keywordWeight;
   private final int rrfK;
 
-  Fusion(Mode mode, float keywordWeight) {
+  public Fusion(Mode mode, float keywordWeight) {
     this(mode, keywordWeight, RRF_K);
   }
 
-  Fusion(Mode mode, float keywordWeight, int rrfK) {
+  public Fusion(Mode mode, float keywordWeight, int rrfK) {
     this.mode = mode;
     this.keywordWeight = keywordWeight;
     this.rrfK = rrfK;
   }
 
-  static Fusion rrf() {
+  public static Fusion rrf() {
     return new Fusion(Mode.RRF, 0.5f);
   }
 
   /** The ranking setup: convex fusion with {@link #CONVEX_KEYWORD_WEIGHT}. */
-  static Fusion standard() {
+  public static Fusion standard() {
     return new Fusion(Mode.CONVEX, CONVEX_KEYWORD_WEIGHT);
   }
 
@@ -52,7 +60,7 @@ final class Fusion {
    * A fusion from its name: {@code rrf}, {@code rrf:K}, {@code convex:W} or {@code weighted:W} (W
    * the keyword weight, 0 to 1).
    */
-  static Fusion parse(String spec) {
+  public static Fusion parse(String spec) {
     String name = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
     String arg = spec.contains(":") ? spec.substring(spec.indexOf(':') + 1) : null;
     try {
@@ -81,20 +89,24 @@ final class Fusion {
     return w;
   }
 
-  Mode mode() {
+  public Mode mode() {
     return mode;
   }
 
-  /** The fused ranking, best first; ties keep the keyword order, then the vector order. */
-  List<PaperIndex.Hit> fuse(List<PaperIndex.Hit> keyword, List<PaperIndex.Hit> vector) {
+  /**
+   * The fused ranking, best first; ties keep the keyword order, then the vector order. {@code
+   * rescored} gives a hit (the first seen for its id) its fused score.
+   */
+  public <H extends Scored> List<H> fuse(
+      List<H> keyword, List<H> vector, BiFunction<H, Float, H> rescored) {
     Map<String, float[]> scores = new LinkedHashMap<>();
-    Map<String, PaperIndex.Hit> byId = new HashMap<>();
+    Map<String, H> byId = new HashMap<>();
     float kwMax = max(keyword);
     float kwMin = min(keyword);
     float vecMax = max(vector);
     float vecMin = min(vector);
     for (int i = 0; i < keyword.size(); i++) {
-      PaperIndex.Hit h = keyword.get(i);
+      H h = keyword.get(i);
       float s =
           switch (mode) {
             case RRF -> 1f / (rrfK + i + 1);
@@ -105,7 +117,7 @@ final class Fusion {
       byId.putIfAbsent(h.id(), h);
     }
     for (int i = 0; i < vector.size(); i++) {
-      PaperIndex.Hit h = vector.get(i);
+      H h = vector.get(i);
       float s =
           mode == Mode.RRF
               ? 1f / (rrfK + i + 1)
@@ -113,8 +125,8 @@ final class Fusion {
       scores.computeIfAbsent(h.id(), k -> new float[1])[0] += s;
       byId.putIfAbsent(h.id(), h);
     }
-    List<PaperIndex.Hit> out = new ArrayList<>(scores.size());
-    scores.forEach((id, s) -> out.add(new PaperIndex.Hit(byId.get(id).doc(), id, s[0])));
+    List<H> out = new ArrayList<>(scores.size());
+    scores.forEach((id, s) -> out.add(rescored.apply(byId.get(id), s[0])));
     out.sort((a, b) -> Float.compare(b.score(), a.score())); // stable: insertion order on ties
     return out;
   }
@@ -124,17 +136,17 @@ final class Fusion {
     return max > min ? (score - min) / (max - min) : 1f;
   }
 
-  private static float max(List<PaperIndex.Hit> hits) {
+  private static float max(List<? extends Scored> hits) {
     float m = Float.NEGATIVE_INFINITY;
-    for (PaperIndex.Hit h : hits) {
+    for (Scored h : hits) {
       m = Math.max(m, h.score());
     }
     return hits.isEmpty() ? 0 : m;
   }
 
-  private static float min(List<PaperIndex.Hit> hits) {
+  private static float min(List<? extends Scored> hits) {
     float m = Float.POSITIVE_INFINITY;
-    for (PaperIndex.Hit h : hits) {
+    for (Scored h : hits) {
       m = Math.min(m, h.score());
     }
     return hits.isEmpty() ? 0 : m;

@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** Full-text and semantic search over the papers, whatever engine answers it. */
 public interface PaperSearch {
+  /** Pages never reach past this many ranked candidates. */
+  int MAX_DEPTH = 1000;
+
   /** One page of results for a parsed query. */
   SearchResults search(SearchQuery query, SearchSort sort, int offset, int limit);
 

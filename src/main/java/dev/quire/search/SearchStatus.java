@@ -43,7 +43,7 @@ public record SearchStatus(
     return etaSeconds < 0 ? "" : duration(etaSeconds);
   }
 
-  static String duration(long seconds) {
+  public static String duration(long seconds) {
     if (seconds < 60) {
       return seconds + " s";
     }

@@ -1,6 +1,6 @@
 package dev.quire.system;
 
-import dev.quire.search.IndexSnapshot;
+import dev.quire.search.lucene.IndexSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

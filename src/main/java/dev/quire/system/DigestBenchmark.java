@@ -5,7 +5,7 @@ import dev.quire.mail.LocalSmtpSink;
 import dev.quire.paper.Author;
 import dev.quire.paper.DailyEntry;
 import dev.quire.paper.PaperBuilder;
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +44,7 @@ public final class DigestBenchmark {
         config = config.withMail(config.mail().withPlainSmtp("127.0.0.1", sink.port()));
         Clock clock = Clock.fixed(Instant.parse("2026-08-22T07:00:00Z"), ZoneOffset.UTC);
         try (Quire q = Quire.open(config, clock)) {
-          seed(q.papers());
+          seed(q.paperStore());
           List<String> emails = new ArrayList<>(subscribers);
           for (int n = 0; n < subscribers; n++) {
             emails.add("reader" + n + "@bench.example.org");
@@ -88,7 +88,7 @@ public final class DigestBenchmark {
     return median;
   }
 
-  private static void seed(PaperRepository papers) {
+  private static void seed(PaperStore papers) {
     List<dev.quire.paper.Paper> list = new ArrayList<>();
     List<DailyEntry> entries = new ArrayList<>();
     for (int i = 1; i <= 15; i++) {

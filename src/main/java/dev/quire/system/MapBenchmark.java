@@ -4,9 +4,9 @@ import dev.quire.paper.Author;
 import dev.quire.paper.DailyEntry;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperBuilder;
-import dev.quire.paper.PaperRepository;
-import dev.quire.search.Embedder;
-import dev.quire.search.SearchService;
+import dev.quire.paper.PaperStore;
+import dev.quire.search.embed.Embedder;
+import dev.quire.search.lucene.LuceneSearch;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.net.URI;
@@ -64,8 +64,8 @@ public final class MapBenchmark {
               Map.of("data", dir.toString(), "sample", "false", "host", "127.0.0.1"), Map.of());
       Clock clock = Clock.fixed(Instant.parse("2026-09-01T07:00:00Z"), ZoneOffset.UTC);
       try (Quire q = Quire.open(config, clock)) {
-        seed(q.papers(), papers);
-        SearchService search = q.openSearch(new TopicEmbedder());
+        seed(q.paperStore(), papers);
+        LuceneSearch search = q.openSearch(new TopicEmbedder());
         search.syncNow(line -> {});
         search.embedQueuedHere();
         Javalin app = q.web().start(0);
@@ -88,7 +88,9 @@ public final class MapBenchmark {
           }
           List<Double> afterWrite = new ArrayList<>();
           for (int r = 0; r < rounds; r++) {
-            q.papers().noteWrite(); // as after a vote: the page is re-read, the layout remembered
+            // an empty committed write, announced as after a vote: the page is re-read, the layout
+            // remembered
+            q.paperStore().writeBatch(List.of(), List.of(), List.of());
             long t = System.nanoTime();
             get(client, uri);
             afterWrite.add((System.nanoTime() - t) / 1e6);
@@ -137,7 +139,7 @@ public final class MapBenchmark {
   }
 
   /** N papers over the days of the month, titles from one topic each plus common words. */
-  static void seed(PaperRepository repo, int count) {
+  static void seed(PaperStore repo, int count) {
     Random rnd = new Random(SEED);
     List<Paper> list = new ArrayList<>();
     List<DailyEntry> entries = new ArrayList<>();

@@ -25,10 +25,11 @@ import dev.quire.mydata.AccountDataRepository;
 import dev.quire.paper.DailyList;
 import dev.quire.paper.DailyListRepository;
 import dev.quire.paper.PaperRepository;
-import dev.quire.search.Embedder;
-import dev.quire.search.OnnxEmbedder;
-import dev.quire.search.SearchService;
-import dev.quire.search.VectorRepository;
+import dev.quire.paper.PaperStore;
+import dev.quire.search.embed.Embedder;
+import dev.quire.search.embed.OnnxEmbedder;
+import dev.quire.search.embed.VectorRepository;
+import dev.quire.search.lucene.LuceneSearch;
 import dev.quire.vote.VoteRepository;
 import dev.quire.vote.Votes;
 import dev.quire.web.WebApp;
@@ -45,6 +46,7 @@ public final class Quire implements AutoCloseable {
   private final Config config;
   private final Database database;
   private final PaperRepository papers;
+  private final PaperStore paperStore;
   private final Accounts accounts;
   private final ApiTokens apiTokens;
   private final Votes votes;
@@ -52,7 +54,7 @@ public final class Quire implements AutoCloseable {
   private final Collections collections;
   private final Clock clock;
   private final Harvesting harvesting;
-  private SearchService search;
+  private LuceneSearch search;
   private final Digests digests;
   private final PublicLinks links;
   private final dev.quire.foryou.ForYouServices forYou;
@@ -63,6 +65,7 @@ public final class Quire implements AutoCloseable {
     this.clock = clock;
     Jdbi jdbi = database.jdbi();
     this.papers = new PaperRepository(jdbi);
+    this.paperStore = new PaperStore(jdbi, papers);
     MailSender outgoing =
         mail != null ? mail : MailSenders.create(config.mail(), config.dataDir(), clock);
     this.links = PublicLinks.of(config.baseUrl(), config.host(), config.port());
@@ -76,11 +79,12 @@ public final class Quire implements AutoCloseable {
             outgoing,
             links,
             clock);
-    this.votes = new Votes(new VoteRepository(jdbi, papers), papers, clock);
-    this.comments = new Comments(new CommentRepository(jdbi, papers), papers, clock);
+    this.votes = new Votes(new VoteRepository(jdbi, paperStore), papers, clock);
+    this.comments = new Comments(new CommentRepository(jdbi, paperStore), papers, clock);
     this.collections = new Collections(new CollectionRepository(jdbi), papers, clock);
     this.harvesting =
-        new Harvesting(config.harvest(), papers, new HarvestStateRepository(jdbi), clock, sleeper);
+        new Harvesting(
+            config.harvest(), papers, paperStore, new HarvestStateRepository(jdbi), clock, sleeper);
     this.digests =
         new Digests(
             config.digest(),
@@ -127,6 +131,11 @@ public final class Quire implements AutoCloseable {
 
   public PaperRepository papers() {
     return papers;
+  }
+
+  /** The one write path of papers; it announces every committed change. */
+  public PaperStore paperStore() {
+    return paperStore;
   }
 
   /** The base URL of links in mail: base.url, or derived from the bind address and port. */
@@ -196,15 +205,15 @@ public final class Quire implements AutoCloseable {
 
   /** An importer writing into this database, reporting to {@code progress}. */
   public Importer importer(ProgressListener progress) {
-    return new Importer(papers, config.dataDir(), progress);
+    return new Importer(paperStore, config.dataDir(), progress);
   }
 
   /**
    * The search service over the index in the data dir, opened on first use (with the embedding
    * model when semantic search is on); its background work starts with {@link
-   * SearchService#start()}.
+   * LuceneSearch#start()}.
    */
-  public synchronized SearchService search() {
+  public synchronized LuceneSearch search() {
     if (search == null) {
       openSearch(config.semanticSearch() ? OnnxEmbedder.load() : null);
     }
@@ -215,12 +224,12 @@ public final class Quire implements AutoCloseable {
    * Opens the search service with this embedder (null: keywords only) instead of the configured
    * one; for tests and tools. Fails when it is already open.
    */
-  public synchronized SearchService openSearch(Embedder embedder) {
+  public synchronized LuceneSearch openSearch(Embedder embedder) {
     if (search != null) {
       throw new IllegalStateException("search is already open");
     }
     search =
-        SearchService.open(
+        LuceneSearch.open(
             papers,
             new VectorRepository(database.jdbi()),
             config.indexDir(),
@@ -248,7 +257,8 @@ public final class Quire implements AutoCloseable {
             new DailyList(new DailyListRepository(database.jdbi()), config.dailyFeaturedOnly()),
             forYou,
             new AccountData(
-                new AccountDataRepository(database.jdbi()), papers, collections, clock)),
+                new AccountDataRepository(database.jdbi(), paperStore), papers, collections, clock),
+            paperStore),
         clock);
   }
 

@@ -1,6 +1,6 @@
 package dev.quire.vote;
 
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,9 +9,9 @@ import org.jdbi.v3.core.Jdbi;
 /** All SQL of upvotes: one row per user and paper, mirrored in the paper's local upvote count. */
 public final class VoteRepository {
   private final Jdbi jdbi;
-  private final PaperRepository papers;
+  private final PaperStore papers;
 
-  public VoteRepository(Jdbi jdbi, PaperRepository papers) {
+  public VoteRepository(Jdbi jdbi, PaperStore papers) {
     this.jdbi = jdbi;
     this.papers = papers;
   }
@@ -21,31 +21,26 @@ public final class VoteRepository {
    * already is so. Returns whether anything changed.
    */
   boolean set(String userId, String paperId, boolean up, Instant now) {
-    boolean changed =
-        jdbi.inTransaction(
-            h -> {
-              int n =
-                  up
-                      ? h.createUpdate(
-                              "INSERT INTO votes (user_id, paper_id, created_at) VALUES (:u, :p, :now)"
-                                  + " ON CONFLICT (user_id, paper_id) DO NOTHING")
-                          .bind("u", userId)
-                          .bind("p", paperId)
-                          .bind("now", now.toString())
-                          .execute()
-                      : h.createUpdate("DELETE FROM votes WHERE user_id = :u AND paper_id = :p")
-                          .bind("u", userId)
-                          .bind("p", paperId)
-                          .execute();
-              if (n == 1) {
-                papers.addLocalCounts(h, paperId, up ? 1 : -1, 0);
-              }
-              return n == 1;
-            });
-    if (changed) {
-      papers.noteWrite();
-    }
-    return changed;
+    return jdbi.inTransaction(
+        h -> {
+          int n =
+              up
+                  ? h.createUpdate(
+                          "INSERT INTO votes (user_id, paper_id, created_at) VALUES (:u, :p, :now)"
+                              + " ON CONFLICT (user_id, paper_id) DO NOTHING")
+                      .bind("u", userId)
+                      .bind("p", paperId)
+                      .bind("now", now.toString())
+                      .execute()
+                  : h.createUpdate("DELETE FROM votes WHERE user_id = :u AND paper_id = :p")
+                      .bind("u", userId)
+                      .bind("p", paperId)
+                      .execute();
+          if (n == 1) {
+            papers.addLocalCounts(h, paperId, up ? 1 : -1, 0);
+          }
+          return n == 1;
+        });
   }
 
   /** Whether the user has voted for the paper. */

@@ -11,7 +11,6 @@ import dev.quire.search.PaperSearch;
 import dev.quire.search.SearchHit;
 import dev.quire.search.SearchQuery;
 import dev.quire.search.SearchResults;
-import dev.quire.search.SearchService;
 import dev.quire.search.SearchSort;
 import dev.quire.web.view.Dates;
 import dev.quire.web.view.Link;
@@ -149,8 +148,7 @@ final class MapPageController {
     SortedMap<YearMonth, Integer> counts = new TreeMap<>();
     if (!q.isEmpty()) {
       SearchQuery query = SearchPageController.parse(q, SearchPageController.MAX_QUERY_CHARS);
-      SearchResults results =
-          search.search(query, SearchSort.RELEVANCE, 0, SearchService.MAX_DEPTH);
+      SearchResults results = search.search(query, SearchSort.RELEVANCE, 0, PaperSearch.MAX_DEPTH);
       for (SearchHit h : results.hits()) {
         if (h.paper().publishedAt() != null) {
           counts.merge(

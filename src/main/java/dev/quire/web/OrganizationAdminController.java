@@ -3,6 +3,7 @@ package dev.quire.web;
 import dev.quire.paper.ArxivId;
 import dev.quire.paper.Organization;
 import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import dev.quire.web.view.Urls;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -18,10 +19,12 @@ import java.util.regex.Pattern;
 final class OrganizationAdminController {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   private final PaperRepository papers;
+  private final PaperStore store;
   private final Templates templates;
 
-  OrganizationAdminController(PaperRepository papers, Templates templates) {
+  OrganizationAdminController(PaperRepository papers, PaperStore store, Templates templates) {
     this.papers = papers;
+    this.store = store;
     this.templates = templates;
   }
 
@@ -37,7 +40,7 @@ final class OrganizationAdminController {
     if (avatar != null && Urls.external(avatar) == null) {
       throw new BadRequestResponse("avatar must be an http(s) URL; got '" + avatar + "'");
     }
-    papers.saveOrganization(new Organization(name, fullname, avatar, null));
+    store.saveOrganization(new Organization(name, fullname, avatar, null));
     ctx.redirect(Urls.organization(name), HttpStatus.SEE_OTHER);
   }
 
@@ -67,7 +70,7 @@ final class OrganizationAdminController {
     if (org != null && papers.findOrganization(org).isEmpty()) {
       throw new NotFoundResponse("no organisation named " + org + "; create it first");
     }
-    if (!papers.linkOrganization(paperId, org)) {
+    if (!store.linkOrganization(paperId, org)) {
       throw new NotFoundResponse("no paper with id " + paperId);
     }
   }

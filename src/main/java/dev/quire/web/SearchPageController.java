@@ -37,7 +37,7 @@ final class SearchPageController {
   void show(Context ctx) {
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
     SearchSort sort = sort(ctx);
-    int maxPage = dev.quire.search.SearchService.MAX_DEPTH / PAGE_SIZE;
+    int maxPage = PaperSearch.MAX_DEPTH / PAGE_SIZE;
     int page = Params.integer(ctx, "page", 1, 1, maxPage);
     if (q.isBlank()) {
       templates.render(

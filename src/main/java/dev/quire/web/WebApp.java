@@ -57,7 +57,7 @@ public final class WebApp {
             new VoteController(services.votes()),
             comments,
             collections,
-            new OrganizationAdminController(papers, templates),
+            new OrganizationAdminController(papers, services.paperStore(), templates),
             new SearchPageController(services.search(), templates, personalizer),
             new SearchApiController(services.search(), papers),
             new SearchFeedController(services.search(), papers, site, clock),

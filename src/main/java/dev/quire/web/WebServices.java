@@ -10,6 +10,7 @@ import dev.quire.mail.PublicLinks;
 import dev.quire.mydata.AccountData;
 import dev.quire.paper.DailyList;
 import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import dev.quire.search.PaperSearch;
 import dev.quire.vote.Votes;
 
@@ -29,6 +30,7 @@ import dev.quire.vote.Votes;
  * @param links the base URL of links in mail, told the port when the server starts
  * @param dailyList the daily, weekly and monthly lists: featured papers, then announced ones
  * @param forYou For you, follows, the inbox, onboarding and private feeds
+ * @param paperStore the write path of papers, for the organisation admin
  */
 public record WebServices(
     PaperRepository papers,
@@ -43,4 +45,5 @@ public record WebServices(
     PublicLinks links,
     DailyList dailyList,
     dev.quire.foryou.ForYouServices forYou,
-    AccountData accountData) {}
+    AccountData accountData,
+    PaperStore paperStore) {}

@@ -106,7 +106,7 @@ class DigestDeliveryTest {
     try (Quire q = DigestFixture.open(config(TestDb.SQLITE), clock)) {
       DigestFixture.subscribers(q, List.of("ada@example.org"), 10);
       dev.quire.testing.Fixtures.feature(
-          q.papers(),
+          q.paperStore(),
           dev.quire.testing.Fixtures.paper("2608.10009", "Saturday Paper", 5),
           DigestFixture.SAT,
           null);

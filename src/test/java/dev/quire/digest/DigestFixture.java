@@ -53,10 +53,10 @@ final class DigestFixture {
   /** Three papers featured on Friday: 30 upvotes (Google), 10 and 3. */
   static void seed(Quire q) {
     Fixtures.feature(
-        q.papers(), Fixtures.paper("2608.10001", "Lanterns of Attention", 30), FRI, GOOGLE);
-    Fixtures.feature(q.papers(), Fixtures.paper("2608.10002", "Quiet Gradients", 3), FRI, null);
+        q.paperStore(), Fixtures.paper("2608.10001", "Lanterns of Attention", 30), FRI, GOOGLE);
+    Fixtures.feature(q.paperStore(), Fixtures.paper("2608.10002", "Quiet Gradients", 3), FRI, null);
     Fixtures.feature(
-        q.papers(), Fixtures.paper("2608.10003", "Middle Path Decoding", 10), FRI, null);
+        q.paperStore(), Fixtures.paper("2608.10003", "Middle Path Decoding", 10), FRI, null);
   }
 
   /** Active daily subscribers, without confirmation. */

@@ -73,7 +73,7 @@ class SmtpFailureTest {
       DigestFixture.subscribers(q, List.of("gone@example.org", "here@example.org"), 10);
       for (int day = 0; day < 3; day++) {
         Fixtures.feature(
-            q.papers(),
+            q.paperStore(),
             Fixtures.paper("2608.1010" + day, "Paper of day " + day, 5),
             FRI.plusDays(day * 7L),
             null);

@@ -42,7 +42,7 @@ class TopicAlertTest {
   }
 
   static void store(Quire q, Paper p) {
-    q.papers().writeBatch(List.of(), List.of(p), List.of());
+    q.paperStore().writeBatch(List.of(), List.of(p), List.of());
   }
 
   @ParameterizedTest

@@ -3,9 +3,9 @@ package dev.quire.foryou;
 import dev.quire.paper.Author;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
-import dev.quire.paper.PaperRepository;
-import dev.quire.search.HashingEmbedder;
-import dev.quire.search.SearchService;
+import dev.quire.paper.PaperStore;
+import dev.quire.search.embed.HashingEmbedder;
+import dev.quire.search.lucene.LuceneSearch;
 import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import java.time.Instant;
@@ -38,13 +38,13 @@ public final class ForYouCorpus {
 
   /** Stores the papers, then indexes and embeds them with the word-bag stand-in model. */
   public static void store(Quire quire) {
-    storePapers(quire.papers());
-    SearchService search = quire.openSearch(new HashingEmbedder());
+    storePapers(quire.paperStore());
+    LuceneSearch search = quire.openSearch(new HashingEmbedder());
     search.syncNow(line -> {});
     search.embedQueuedHere();
   }
 
-  static void storePapers(PaperRepository repo) {
+  static void storePapers(PaperStore repo) {
     List<Paper> papers = new ArrayList<>();
     for (int n = 1; n <= 6; n++) {
       papers.add(

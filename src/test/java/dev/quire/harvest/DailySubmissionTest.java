@@ -38,7 +38,7 @@ class DailySubmissionTest {
   }
 
   void store(Quire q, String id, String published) {
-    q.papers()
+    q.paperStore()
         .writeBatch(
             List.of(),
             List.of(

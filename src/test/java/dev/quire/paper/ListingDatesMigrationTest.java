@@ -38,7 +38,7 @@ class ListingDatesMigrationTest {
               .title("Listed on time")
               .publishedAt(Instant.parse("2024-04-26T00:00:00Z"))
               .build();
-      q.papers().writeBatch(List.of(), List.of(late, onTime), List.of());
+      q.paperStore().writeBatch(List.of(), List.of(late, onTime), List.of());
       // as an import before V13/V14 stored it: the update date, with its day taken for known
       try (Connection c = connect(config);
           Statement s = c.createStatement()) {

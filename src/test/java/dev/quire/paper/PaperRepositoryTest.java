@@ -21,7 +21,7 @@ class PaperRepositoryTest {
     try (Quire q = db.open(dir)) {
       Organization org = new Organization("google", "Google", "https://example.org/g.png", "5e6a");
       Paper paper = Fixtures.paper("2608.19880", "EnvHarness", 163);
-      Fixtures.feature(q.papers(), paper, LocalDate.parse("2026-08-21"), org);
+      Fixtures.feature(q.paperStore(), paper, LocalDate.parse("2026-08-21"), org);
 
       Paper back = q.papers().find("2608.19880").orElseThrow();
       assertThat(back).isEqualTo(paper.toBuilder().organization("google").build());
@@ -35,9 +35,9 @@ class PaperRepositoryTest {
     try (Quire q = db.open(dir)) {
       LocalDate d1 = LocalDate.parse("2026-08-19");
       LocalDate d2 = LocalDate.parse("2026-08-21");
-      Fixtures.feature(q.papers(), Fixtures.paper("2608.00001", "Low", 3), d2, null);
-      Fixtures.feature(q.papers(), Fixtures.paper("2608.00002", "High", 30), d2, null);
-      Fixtures.feature(q.papers(), Fixtures.paper("2608.00003", "Earlier", 99), d1, null);
+      Fixtures.feature(q.paperStore(), Fixtures.paper("2608.00001", "Low", 3), d2, null);
+      Fixtures.feature(q.paperStore(), Fixtures.paper("2608.00002", "High", 30), d2, null);
+      Fixtures.feature(q.paperStore(), Fixtures.paper("2608.00003", "Earlier", 99), d1, null);
 
       List<FeaturedPaper> day =
           q.papers().featured(Period.day(d2).query(DailyQuery.Sort.UPVOTES, 0, 50));
@@ -54,8 +54,8 @@ class PaperRepositoryTest {
   void writingTheSameBatchTwiceKeepsOneRowEach(TestDb db) {
     try (Quire q = db.open(dir)) {
       Paper p = Fixtures.paper("hep-th/9901001", "Old style", 1);
-      Fixtures.feature(q.papers(), p, LocalDate.parse("2026-08-20"), null);
-      Fixtures.feature(q.papers(), p, LocalDate.parse("2026-08-20"), null);
+      Fixtures.feature(q.paperStore(), p, LocalDate.parse("2026-08-20"), null);
+      Fixtures.feature(q.paperStore(), p, LocalDate.parse("2026-08-20"), null);
       assertThat(q.papers().countPapers()).isEqualTo(1);
       assertThat(q.papers().countEntries()).isEqualTo(1);
       assertThat(q.papers().find("hep-th/9901001")).isPresent();

@@ -1,6 +1,8 @@
 package dev.quire.search;
 
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
+import dev.quire.search.embed.HashingEmbedder;
+import dev.quire.search.lucene.LuceneSearch;
 import dev.quire.system.Quire;
 import dev.quire.testing.TestDb;
 import java.nio.file.Path;
@@ -13,10 +15,10 @@ public final class EmbeddedSite {
   /**
    * Opens a Quire on SQLite in {@code dir}, stores papers with {@code seed}, indexes and embeds.
    */
-  public static Quire open(Path dir, Consumer<PaperRepository> seed) {
+  public static Quire open(Path dir, Consumer<PaperStore> seed) {
     Quire quire = TestDb.SQLITE.open(dir);
-    seed.accept(quire.papers());
-    SearchService search = quire.openSearch(new HashingEmbedder());
+    seed.accept(quire.paperStore());
+    LuceneSearch search = quire.openSearch(new HashingEmbedder());
     search.syncNow(line -> {});
     search.embedQueuedHere();
     return quire;

@@ -4,17 +4,17 @@ import dev.quire.paper.Author;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperBuilder;
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import java.time.Instant;
 import java.util.List;
 
 /** Five hand-made papers whose rankings the search tests know by heart. */
-final class SearchCorpus {
-  static final Organization GOOGLE = new Organization("google", "Google", null, null);
+public final class SearchCorpus {
+  public static final Organization GOOGLE = new Organization("google", "Google", null, null);
 
   private SearchCorpus() {}
 
-  static Paper paper(
+  public static Paper paper(
       String id,
       String title,
       String abstractText,
@@ -33,7 +33,7 @@ final class SearchCorpus {
         .build();
   }
 
-  static List<Paper> papers() {
+  public static List<Paper> papers() {
     return List.of(
         paper(
             "2501.00001",
@@ -80,7 +80,7 @@ final class SearchCorpus {
             0));
   }
 
-  static void store(PaperRepository repo) {
+  public static void store(PaperStore repo) {
     repo.writeBatch(List.of(GOOGLE), papers(), List.of());
   }
 }

@@ -1,5 +1,7 @@
 package dev.quire.search;
 
+import dev.quire.search.embed.HashingEmbedder;
+import dev.quire.search.lucene.LuceneSearch;
 import dev.quire.system.Quire;
 import dev.quire.testing.TestDb;
 import io.javalin.testtools.JavalinTest;
@@ -13,8 +15,8 @@ public final class SearchSite {
   /** Opens a Quire over the search corpus with its index ready. */
   public static Quire open(Path dir) {
     Quire quire = TestDb.SQLITE.open(dir);
-    SearchCorpus.store(quire.papers());
-    SearchService search = quire.openSearch(new HashingEmbedder());
+    SearchCorpus.store(quire.paperStore());
+    LuceneSearch search = quire.openSearch(new HashingEmbedder());
     search.syncNow(line -> {});
     search.embedQueuedHere();
     return quire;

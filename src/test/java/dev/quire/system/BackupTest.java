@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quire.search.QuerySyntax;
-import dev.quire.search.SearchService;
 import dev.quire.search.SearchSort;
+import dev.quire.search.lucene.LuceneSearch;
 import dev.quire.testing.TestDb;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,7 +53,7 @@ class BackupTest {
     String message;
     try (Quire q = Quire.open(config(original).withSemanticSearch(false))) {
       SampleData.loadIfEmpty(q);
-      SearchService search = q.openSearch(null);
+      LuceneSearch search = q.openSearch(null);
       search.syncNow(line -> {});
       before = ids(search, "agents");
       message =
@@ -66,13 +66,13 @@ class BackupTest {
     Backup.restore(config(restored), target, false);
     assertThat(config(restored).indexDir()).isDirectory();
     try (Quire q = Quire.open(config(restored).withSemanticSearch(false))) {
-      SearchService search = q.openSearch(null);
+      LuceneSearch search = q.openSearch(null);
       search.syncNow(line -> {});
       assertThat(ids(search, "agents")).isNotEmpty().isEqualTo(before);
     }
   }
 
-  private static List<String> ids(SearchService search, String q) {
+  private static List<String> ids(LuceneSearch search, String q) {
     return search.search(QuerySyntax.parse(q), SearchSort.RELEVANCE, 0, 20).hits().stream()
         .map(h -> h.paper().id())
         .toList();

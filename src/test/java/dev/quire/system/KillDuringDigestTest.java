@@ -53,7 +53,8 @@ class KillDuringDigestTest {
               ""));
       try (Quire q = Quire.open(Config.load(Map.of("data", dir.toString()), Map.of()))) {
         for (int i = 1; i <= 5; i++) {
-          Fixtures.feature(q.papers(), Fixtures.paper("2608.3000" + i, "Paper " + i, i), DAY, null);
+          Fixtures.feature(
+              q.paperStore(), Fixtures.paper("2608.3000" + i, "Paper " + i, i), DAY, null);
         }
         List<String> emails = new ArrayList<>();
         for (int n = 0; n < SUBSCRIBERS; n++) {

@@ -24,7 +24,7 @@ class PrivateDataFilesTest {
     Config config = TestDb.SQLITE.config(data);
     try (Quire quire = Quire.open(config)) {
       Fixtures.feature(
-          quire.papers(), Fixtures.paper("2608.10001", "Lanterns", 3), LocalDate.now(), null);
+          quire.paperStore(), Fixtures.paper("2608.10001", "Lanterns", 3), LocalDate.now(), null);
       quire
           .digests()
           .subscriptions()

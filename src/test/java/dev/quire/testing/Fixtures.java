@@ -5,7 +5,7 @@ import dev.quire.paper.DailyEntry;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperBuilder;
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import dev.quire.paper.PaperVersion;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,13 +41,13 @@ public final class Fixtures {
   }
 
   /** Stores {@code paper} featured on {@code day}, linked to {@code org} (may be null). */
-  public static void feature(PaperRepository repo, Paper paper, LocalDate day, Organization org) {
+  public static void feature(PaperStore repo, Paper paper, LocalDate day, Organization org) {
     feature(repo, paper, day, org, "akhaliq", "AK", "https://example.org/ak.png");
   }
 
   /** As above, submitted by the given user. */
   public static void feature(
-      PaperRepository repo,
+      PaperStore repo,
       Paper paper,
       LocalDate day,
       Organization org,

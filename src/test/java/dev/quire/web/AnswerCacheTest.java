@@ -46,7 +46,8 @@ class AnswerCacheTest {
     try (Quire q = TestDb.SQLITE.open(dir)) {
       AnswerCache cache = new AnswerCache(q.papers(), Duration.ofHours(1), 1 << 20, nanos::get);
       cache.get("k", this::compute);
-      q.papers().writeBatch(List.of(), List.of(Fixtures.paper("2608.00001", "New", 1)), List.of());
+      q.paperStore()
+          .writeBatch(List.of(), List.of(Fixtures.paper("2608.00001", "New", 1)), List.of());
       assertThat(body(cache.get("k", this::compute))).isEqualTo("answer 2");
       assertThat(body(cache.get("k", this::compute))).isEqualTo("answer 2");
     }

@@ -27,7 +27,7 @@ class ApiBadParametersTest {
   @BeforeAll
   void openDatabase(@TempDir Path dir) {
     quire = TestDb.SQLITE.open(dir, DailyPapersApiTest.CLOCK);
-    DailyPapersApiTest.seed(quire.papers());
+    DailyPapersApiTest.seed(quire.paperStore());
   }
 
   @AfterAll

@@ -35,13 +35,13 @@ class AtomFeedTest {
   /** Seeds the daily fixture plus a paper with markup characters in its title on the newest day. */
   private void withFeed(TestDb db, String oddAbstract, BiConsumer<Response, String> test) {
     try (Quire q = db.open(dir, DailyPapersApiTest.CLOCK)) {
-      DailyPapersApiTest.seed(q.papers());
+      DailyPapersApiTest.seed(q.paperStore());
       Paper odd =
           Fixtures.paper(ODD, ODD_TITLE, 3).toBuilder()
               .abstractText(oddAbstract)
               .aiSummary(null)
               .build();
-      DailyPapersApiTest.feature(q.papers(), odd, "2026-08-24", "dave", null);
+      DailyPapersApiTest.feature(q.paperStore(), odd, "2026-08-24", "dave", null);
       JavalinTest.test(
           q.web(),
           (server, client) -> test.accept(client.get("/feed/daily.atom"), client.getOrigin()));

@@ -41,10 +41,10 @@ class BrowserTest {
   void aReaderOpensTheHomePageClicksAPaperAndReadsItsAbstract() {
     requireChromium();
     try (Quire quire = TestDb.SQLITE.open(dir.resolve("db"))) {
-      SiteFixture.seed(quire.papers());
+      SiteFixture.seed(quire.paperStore());
       String longAbstract = "Lanterns light the way. ".repeat(60).strip();
       Fixtures.feature(
-          quire.papers(),
+          quire.paperStore(),
           Fixtures.paper("2608.10009", "Long Story Short", 20).toBuilder()
               .abstractText(longAbstract)
               .build(),

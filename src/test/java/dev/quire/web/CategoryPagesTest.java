@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperBuilder;
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import dev.quire.testing.TestDb;
@@ -31,7 +31,7 @@ class CategoryPagesTest {
         .build();
   }
 
-  private static void seed(PaperRepository repo) {
+  private static void seed(PaperStore repo) {
     List<Paper> papers = new ArrayList<>();
     papers.add(paper("2608.40001", "Heavy fermions", "cond-mat.str-el", "2026-08-20"));
     papers.add(paper("2608.40002", "Spin liquids", "cond-mat.str-el quant-ph", "2026-08-21"));
@@ -50,7 +50,7 @@ class CategoryPagesTest {
 
   private void withSite(TestDb db, TestCase test) {
     try (Quire q = db.open(dir)) {
-      seed(q.papers());
+      seed(q.paperStore());
       JavalinTest.test(q.web(), test);
     }
   }
@@ -98,7 +98,7 @@ class CategoryPagesTest {
                 "hep-th",
                 String.format("2026-08-%02d", 1 + i % 28)));
       }
-      q.papers().writeBatch(List.of(), many, List.of());
+      q.paperStore().writeBatch(List.of(), many, List.of());
       JavalinTest.test(
           q.web(),
           (server, client) -> {

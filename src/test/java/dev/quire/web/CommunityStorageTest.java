@@ -20,7 +20,7 @@ class CommunityStorageTest {
   @EnumSource(TestDb.class)
   void accountsVotesAndCommentsWorkTheSameOnEveryDatabase(TestDb db) {
     try (Quire quire = db.open(dir)) {
-      SiteFixture.seed(quire.papers());
+      SiteFixture.seed(quire.paperStore());
       User ada = quire.accounts().signUp("ada@example.org", "ada", "long enough secret");
       assertThat(quire.accounts().users().findByEmail("ada@example.org")).contains(ada);
 
@@ -50,7 +50,7 @@ class CommunityStorageTest {
   @EnumSource(TestDb.class)
   void collectionsWorkTheSameOnEveryDatabase(TestDb db) {
     try (Quire quire = db.open(dir)) {
-      SiteFixture.seed(quire.papers());
+      SiteFixture.seed(quire.paperStore());
       User ada = quire.accounts().signUp("ada@example.org", "ada", "long enough secret");
       AuthenticatedUser user = new AuthenticatedUser(ada, "", false);
       var c = quire.collections().create(user, "Reading", "", false);

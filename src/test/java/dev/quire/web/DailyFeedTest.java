@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quire.ingest.ImportSummary;
 import dev.quire.ingest.ProgressListener;
 import dev.quire.paper.Paper;
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import dev.quire.testing.TestDb;
@@ -75,14 +75,14 @@ class DailyFeedTest {
       ImportSummary s = q.importer(ProgressListener.NONE).importPaths(List.of(listing()), null);
       assertThat(s.imported()).isEqualTo(5);
       if (hf) {
-        feature(q.papers());
+        feature(q.paperStore());
       }
       JavalinTest.test(q.web(), test);
     }
   }
 
   /** A Hugging Face paper featured on Friday with one upvote, and an announced one with 50. */
-  private static void feature(PaperRepository repo) {
+  private static void feature(PaperStore repo) {
     Paper featured =
         Fixtures.paper("2608.10001", "Featured Transformers", 1).toBuilder()
             .publishedAt(Instant.parse("2026-08-19T10:00:00Z"))

@@ -36,13 +36,13 @@ class DailyPagesTest {
   @Test
   void aPaperImportedWhileTheServerRunsAppearsOnTheNextPageView() {
     try (Quire quire = TestDb.SQLITE.open(dir)) {
-      SiteFixture.seed(quire.papers());
+      SiteFixture.seed(quire.paperStore());
       JavalinTest.test(
           quire.web(),
           (server, client) -> {
             assertThat(client.get("/").body().string()).doesNotContain("Freshly Imported");
             Fixtures.feature(
-                quire.papers(),
+                quire.paperStore(),
                 Fixtures.paper("2608.10009", "Freshly Imported", 1),
                 LocalDate.parse("2026-08-21"),
                 null);
@@ -265,7 +265,7 @@ class DailyPagesTest {
       for (int i = 0; i < DailyPageController.PAGE_SIZE + 5; i++) {
         String id = String.format("2608.%05d", 20000 + i);
         dev.quire.testing.Fixtures.feature(
-            quire.papers(),
+            quire.paperStore(),
             dev.quire.testing.Fixtures.paper(id, "Paper number " + i, 1000 - i),
             SiteFixture.FRI,
             null);

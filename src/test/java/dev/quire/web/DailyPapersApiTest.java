@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.paper.DailyEntry;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import dev.quire.testing.TestDb;
@@ -42,7 +42,7 @@ class DailyPapersApiTest {
   @TempDir Path dir;
 
   static void feature(
-      PaperRepository repo, Paper paper, String day, String submitter, Organization org) {
+      PaperStore repo, Paper paper, String day, String submitter, Organization org) {
     Fixtures.feature(
         repo,
         paper,
@@ -53,7 +53,7 @@ class DailyPapersApiTest {
         "https://example.org/" + submitter + ".png");
   }
 
-  static void seed(PaperRepository repo) {
+  static void seed(PaperStore repo) {
     feature(repo, Fixtures.paper(ALPHA, "Alpha", 10), "2026-08-21", "alice", null);
     feature(repo, Fixtures.paper(BETA, "Beta", 50), "2026-08-21", "bob", GOOGLE);
     feature(repo, Fixtures.paper(GAMMA, "Gamma", 99), "2026-08-19", "alice", null);
@@ -79,7 +79,7 @@ class DailyPapersApiTest {
   private void withApi(TestDb db, Consumer<ApiClient> test) {
     try (Quire q =
         Quire.open(db.config(dir, java.util.Map.of("daily.featured.only", "true")), CLOCK)) {
-      seed(q.papers());
+      seed(q.paperStore());
       JavalinTest.test(q.web(), (server, client) -> test.accept(new ApiClient(client)));
     }
   }
@@ -248,7 +248,7 @@ class DailyPapersApiTest {
   void aPaperWithoutOptionalFieldsLeavesThemOutInsteadOfSendingNulls() {
     try (Quire q = TestDb.SQLITE.open(dir, CLOCK)) {
       Paper bare = dev.quire.paper.PaperBuilder.paper("2608.20000").title("Bare").build();
-      q.papers()
+      q.paperStore()
           .writeBatch(
               List.of(),
               List.of(bare),
@@ -276,9 +276,9 @@ class DailyPapersApiTest {
   @Test
   void anEntrySubmittedByOneOfItsClaimedAuthorsHasTheAuthorParticipating() {
     try (Quire q = TestDb.SQLITE.open(dir, CLOCK)) {
-      seed(q.papers());
+      seed(q.paperStore());
       feature(
-          q.papers(),
+          q.paperStore(),
           Fixtures.paper("2608.10007", "By an author", 1),
           "2026-08-24",
           "aturing",
@@ -301,7 +301,7 @@ class DailyPapersApiTest {
   @Test
   void aPaperFeaturedWhileTheServerRunsIsListedOnTheNextRequest() {
     try (Quire q = TestDb.SQLITE.open(dir, CLOCK)) {
-      seed(q.papers());
+      seed(q.paperStore());
       JavalinTest.test(
           q.web(),
           (server, client) -> {
@@ -309,7 +309,11 @@ class DailyPapersApiTest {
             assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21")))
                 .containsExactly(BETA, ALPHA);
             feature(
-                q.papers(), Fixtures.paper("2608.10008", "Late", 70), "2026-08-21", "erin", null);
+                q.paperStore(),
+                Fixtures.paper("2608.10008", "Late", 70),
+                "2026-08-21",
+                "erin",
+                null);
             assertThat(dailyIds(api.ok("/api/daily_papers?date=2026-08-21")))
                 .containsExactly("2608.10008", BETA, ALPHA);
           });

@@ -274,7 +274,7 @@ class EmailDigestPagesTest {
     LocalDate fri = LocalDate.parse("2026-08-21");
     try (Quire q = open()) {
       Fixtures.feature(
-          q.papers(), Fixtures.paper("2608.10001", "Lanterns of Attention", 30), fri, null);
+          q.paperStore(), Fixtures.paper("2608.10001", "Lanterns of Attention", 30), fri, null);
       q.digests()
           .subscriptionRepository()
           .insertActive(List.of("ada@example.org"), Frequency.DAILY, 10, CLOCK.instant());
@@ -315,7 +315,10 @@ class EmailDigestPagesTest {
           });
 
       Fixtures.feature(
-          q.papers(), Fixtures.paper("2608.10002", "Quiet Gradients", 3), fri.plusDays(3), null);
+          q.paperStore(),
+          Fixtures.paper("2608.10002", "Quiet Gradients", 3),
+          fri.plusDays(3),
+          null);
       q.digests().run(fri.plusDays(3));
       assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
@@ -326,7 +329,7 @@ class EmailDigestPagesTest {
     LocalDate fri = LocalDate.parse("2026-08-21");
     try (Quire q = open()) {
       Fixtures.feature(
-          q.papers(), Fixtures.paper("2608.10001", "Lanterns of Attention", 30), fri, null);
+          q.paperStore(), Fixtures.paper("2608.10001", "Lanterns of Attention", 30), fri, null);
       q.digests()
           .subscriptionRepository()
           .insertActive(

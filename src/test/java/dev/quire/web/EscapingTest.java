@@ -33,7 +33,7 @@ class EscapingTest {
               .organization("evil")
               .build();
       quire
-          .papers()
+          .paperStore()
           .writeBatch(
               List.of(org),
               List.of(paper),

@@ -40,7 +40,7 @@ class EveryFeedTest {
       throws Exception {
     try (Site site = Site.start(dir, Map.of("search.semantic", "false", "base.url", BASE))) {
       Paper hostile = Fixtures.paper("2608.10066", HOSTILE, 50);
-      Fixtures.feature(site.quire.papers(), hostile, SiteFixture.FRI, SiteFixture.GOOGLE);
+      Fixtures.feature(site.quire.paperStore(), hostile, SiteFixture.FRI, SiteFixture.GOOGLE);
       site.quire.search().syncNow(line -> {});
       Visitor ada = site.member("ada");
       String collection = Members.collection(ada, "Hostile reading", "public");

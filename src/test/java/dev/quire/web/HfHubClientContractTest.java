@@ -150,7 +150,7 @@ class HfHubClientContractTest {
   void submitterFiltersByTheQuireUserNameOfWhoeverSubmittedThePaper() {
     try (Site site = Site.start(dir, Map.of("search.semantic", "false"))) {
       Paper fresh = Fixtures.paper("2608.10009", "Freshly Submitted", 0);
-      site.quire.papers().writeBatch(List.of(), List.of(fresh), List.of());
+      site.quire.paperStore().writeBatch(List.of(), List.of(fresh), List.of());
       Visitor ada = site.member("ada");
       String token = Members.apiToken(ada);
       Visitor.Page submitted =

@@ -55,7 +55,7 @@ class OrganizationAdminTest {
   void theLinksApiTakesJsonFromAnAdminTokenAndRefusesOthers() throws Exception {
     try (Site site = Site.start(dir)) {
       site.quire
-          .papers()
+          .paperStore()
           .saveOrganization(new dev.quire.paper.Organization("lab", "Lab", null, null));
       Visitor user = site.member("user");
       user.get("/");

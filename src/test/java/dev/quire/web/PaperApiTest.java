@@ -27,8 +27,8 @@ class PaperApiTest {
 
   private void withApi(TestDb db, Consumer<ApiClient> test) {
     try (Quire q = db.open(dir, DailyPapersApiTest.CLOCK)) {
-      DailyPapersApiTest.seed(q.papers());
-      q.papers()
+      DailyPapersApiTest.seed(q.paperStore());
+      q.paperStore()
           .writeBatch(
               List.of(),
               List.of(

@@ -130,7 +130,7 @@ class PaperPageTest {
                       new PaperVersion(2, Instant.parse("2026-08-10T00:00:00Z"))))
               .build();
       quire
-          .papers()
+          .paperStore()
           .writeBatch(
               List.of(),
               List.of(paper),

@@ -56,7 +56,7 @@ final class Site implements AutoCloseable {
             ? loaded
             : loaded.withDatabase(base0.jdbcUrl(), base0.dbUser(), base0.dbPassword());
     this.quire = Quire.open(config, clock);
-    SiteFixture.seed(quire.papers());
+    SiteFixture.seed(quire.paperStore());
     beforeServing.accept(quire);
     this.app = quire.web().start(0);
     this.base = "http://127.0.0.1:" + app.port(); // as links derived from the bind address

@@ -3,7 +3,7 @@ package dev.quire.web;
 import dev.quire.paper.Author;
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import dev.quire.system.Quire;
 import dev.quire.testing.Fixtures;
 import dev.quire.testing.TestDb;
@@ -34,7 +34,7 @@ final class SiteFixture {
    * Stores the fixture papers. The August ones were all announced on arXiv on Tuesday 2026-08-18
    * (so that day lists them as announced), the July one on the day it was featured.
    */
-  static void seed(PaperRepository repo) {
+  static void seed(PaperStore repo) {
     Fixtures.feature(repo, Fixtures.paper("2608.10001", "Lanterns of Attention", 30), FRI, GOOGLE);
     Fixtures.feature(repo, Fixtures.paper("2608.10002", "Quiet Gradients", 3), FRI, null);
     Fixtures.feature(repo, Fixtures.paper("2608.10003", "Middle Path Decoding", 10), FRI, null);
@@ -64,7 +64,7 @@ final class SiteFixture {
    */
   static void run(Path dir, TestCase test) {
     try (Quire quire = TestDb.SQLITE.open(dir)) {
-      seed(quire.papers());
+      seed(quire.paperStore());
       JavalinTest.test(quire.web(), test);
     }
   }

@@ -2,7 +2,7 @@ package dev.quire.web;
 
 import dev.quire.paper.Organization;
 import dev.quire.paper.Paper;
-import dev.quire.paper.PaperRepository;
+import dev.quire.paper.PaperStore;
 import dev.quire.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,12 +33,12 @@ final class VisualFixture {
   private VisualFixture() {}
 
   /** All the fixture, the paper with broken TeX included. */
-  static void seed(PaperRepository repo) {
+  static void seed(PaperStore repo) {
     seed(repo, true);
   }
 
   /** The fixture, with or without the paper whose TeX is broken. */
-  static void seed(PaperRepository repo, boolean withBrokenTex) {
+  static void seed(PaperStore repo, boolean withBrokenTex) {
     Paper tex =
         Fixtures.paper(TEX_PAPER, TEX_TITLE, 163).toBuilder()
             .abstractText(TEX_ABSTRACT)

@@ -100,7 +100,7 @@ class VotesTest {
       assertThat(site.visitor().get("/api/papers/2608.10002").body()).contains("\"upvotes\":11");
 
       Fixtures.feature(
-          site.quire.papers(),
+          site.quire.paperStore(),
           Fixtures.paper("2608.10002", "Quiet Gradients", 3),
           SiteFixture.FRI,
           null);

@@ -6,8 +6,8 @@ import dev.quire.paper.Author;
 import dev.quire.paper.Paper;
 import dev.quire.paper.PaperBuilder;
 import dev.quire.paper.Period;
-import dev.quire.search.Embedder;
-import dev.quire.search.SearchService;
+import dev.quire.search.embed.Embedder;
+import dev.quire.search.lucene.LuceneSearch;
 import dev.quire.system.BenchSupport;
 import dev.quire.system.Config;
 import dev.quire.system.Quire;
@@ -58,7 +58,7 @@ public final class ForYouBenchmark {
           Config.load(Map.of("data", dir.toString(), "sample", "false", "port", "0"), Map.of());
       try (Quire quire = Quire.open(config)) {
         store(quire, papers, positives);
-        SearchService search = quire.openSearch(new TopicEmbedder());
+        LuceneSearch search = quire.openSearch(new TopicEmbedder());
         search.syncNow(line -> {});
         search.embedQueuedHere();
         Javalin app = quire.web().start(0);
@@ -159,11 +159,11 @@ public final class ForYouBenchmark {
               .upvotes(random.nextInt(5) == 0 ? random.nextInt(50) : 0)
               .build());
       if (batch.size() == 1000) {
-        quire.papers().writeBatch(List.of(), batch, List.of());
+        quire.paperStore().writeBatch(List.of(), batch, List.of());
         batch.clear();
       }
     }
-    quire.papers().writeBatch(List.of(), batch, List.of());
+    quire.paperStore().writeBatch(List.of(), batch, List.of());
   }
 
   /** The token of the confirmation mail, which a background thread writes (waits up to 30 s). */

@@ -5,9 +5,10 @@ import dev.quire.foryou.FollowMatcher;
 import dev.quire.foryou.InterestModel;
 import dev.quire.foryou.PoolStats;
 import dev.quire.foryou.Ranker;
+import dev.quire.foryou.TermVectors;
 import dev.quire.foryou.Weights;
-import dev.quire.search.Embedder;
-import dev.quire.search.OnnxEmbedder;
+import dev.quire.search.embed.Embedder;
+import dev.quire.search.embed.OnnxEmbedder;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,15 +179,27 @@ public final class RecommendEvaluation {
               svm.scores(training, new HashSet<>(r.liked()), candidateIds, o.seed());
           return byScore(candidateIds, s::get);
         });
-    methods.put(
-        "for-you",
-        r -> {
-          InterestModel model =
-              InterestModel.of(r.liked().stream().map(vectors::get).toList(), List.of(), stats);
-          return ranker.rank(pool, model, FollowMatcher.NONE, Set.of(), split, end).stream()
-              .map(x -> x.candidate().id())
-              .toList();
-        });
+    TermVectors terms =
+        TermVectors.of(
+            pool.stream().map(c -> TermVectors.textOf(c.title(), c.abstractText())).toList());
+    Function<Double, Function<SimulatedReader, List<String>>> forYou =
+        words ->
+            r -> {
+              InterestModel model =
+                  InterestModel.of(r.liked().stream().map(vectors::get).toList(), List.of(), stats);
+              List<String> texts =
+                  r.liked().stream()
+                      .map(byId::get)
+                      .map(p -> TermVectors.textOf(p.title(), p.abstractText()))
+                      .toList();
+              float[] lexical = terms.scores(terms.profile(texts));
+              float[] relevance =
+                  Ranker.blend(Ranker.relevances(pool, null, model), lexical, words);
+              return ranker.rank(pool, relevance, FollowMatcher.NONE, Set.of(), split, end).stream()
+                  .map(x -> x.candidate().id())
+                  .toList();
+            };
+    methods.put("for-you", forYou.apply(Weights.DEFAULT.words()));
 
     out.printf("%n%-16s %-10s %9s %8s%n", "readers", "method", "nDCG@20", "P@20");
     for (boolean two : new boolean[] {false, true}) {
@@ -213,6 +226,37 @@ public final class RecommendEvaluation {
           "%-16s for-you vs tfidf-svm: %+.1f%% nDCG@20%n",
           two ? "two-interest" : "single-interest",
           svmScore == 0 ? 0 : 100 * (ndcgs.get("for-you") - svmScore) / svmScore);
+    }
+    sweep(readers, candidates, forYou, out);
+  }
+
+  /**
+   * nDCG@20 of For you by share of words in personal relevance: how {@link Weights#WORDS} was
+   * chosen.
+   */
+  private static void sweep(
+      List<SimulatedReader> readers,
+      List<EvalPaper> candidates,
+      Function<Double, Function<SimulatedReader, List<String>>> forYou,
+      PrintStream out) {
+    out.printf("%nshare of words in personal relevance (For you, nDCG@20):%n%-16s", "readers");
+    double[] shares = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1};
+    for (double w : shares) {
+      out.printf(" %6.1f", w);
+    }
+    out.println();
+    for (boolean two : new boolean[] {false, true}) {
+      List<SimulatedReader> group = readers.stream().filter(r -> r.twoInterest() == two).toList();
+      out.printf("%-16s", two ? "two-interest" : "single-interest");
+      for (double w : shares) {
+        Function<SimulatedReader, List<String>> method = forYou.apply(w);
+        double ndcg = 0;
+        for (SimulatedReader r : group) {
+          ndcg += ndcg(method.apply(r), r.relevant(candidates), K);
+        }
+        out.printf(" %6.4f", ndcg / group.size());
+      }
+      out.println();
     }
   }
 

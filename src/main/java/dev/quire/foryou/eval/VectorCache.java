@@ -1,6 +1,6 @@
 package dev.quire.foryou.eval;
 
-import dev.quire.search.Embedder;
+import dev.quire.search.embed.Embedder;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

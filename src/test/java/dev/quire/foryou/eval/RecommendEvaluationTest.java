@@ -2,7 +2,7 @@ package dev.quire.foryou.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.search.HashingEmbedder;
+import dev.quire.search.embed.HashingEmbedder;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

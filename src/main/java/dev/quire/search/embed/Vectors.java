@@ -1,0 +1,48 @@
+package dev.quire.search.embed;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Base64;
+
+/** Vector arithmetic and the portable text form vectors are stored in. */
+public final class Vectors {
+  private Vectors() {}
+
+  /** Scales the vector to unit length in place and returns it. */
+  public static float[] normalize(float[] v) {
+    double sum = 0;
+    for (float x : v) {
+      sum += x * x;
+    }
+    double norm = Math.sqrt(sum);
+    if (norm > 0) {
+      for (int i = 0; i < v.length; i++) {
+        v[i] = (float) (v[i] / norm);
+      }
+    }
+    return v;
+  }
+
+  public static float dot(float[] a, float[] b) {
+    float s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  /** Little-endian float32 bytes, base64: the same text in SQLite and PostgreSQL. */
+  public static String encode(float[] v) {
+    ByteBuffer buf = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+    buf.asFloatBuffer().put(v);
+    return Base64.getEncoder().encodeToString(buf.array());
+  }
+
+  public static float[] decode(String text) {
+    ByteBuffer buf =
+        ByteBuffer.wrap(Base64.getDecoder().decode(text)).order(ByteOrder.LITTLE_ENDIAN);
+    float[] v = new float[buf.remaining() / 4];
+    buf.asFloatBuffer().get(v);
+    return v;
+  }
+}
