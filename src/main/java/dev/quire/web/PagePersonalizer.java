@@ -2,11 +2,13 @@ package dev.quire.web;
 
 import dev.quire.account.AuthenticatedUser;
 import dev.quire.vote.Votes;
+import dev.quire.web.view.Hole;
 import dev.quire.web.view.Viewer;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,16 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a list page rendered for anonymous readers (and so shareable through the {@link
- * AnswerCache}) into the page of a signed-in reader: the account menu, the CSRF token of every form
- * and the pressed state of the reader's upvote buttons. This costs a few string scans and no query
- * (sessions and votes are remembered briefly in memory), which keeps a signed-in reader's daily
- * page nearly as fast as the anonymous one.
+ * AnswerCache}) into the page of a signed-in reader by filling its {@link Hole}s: the account menu,
+ * the CSRF token of every form and the pressed state of the reader's upvote buttons. This costs a
+ * few string scans and no query (sessions and votes are remembered briefly in memory), which keeps
+ * a signed-in reader's daily page nearly as fast as the anonymous one.
  */
 final class PagePersonalizer {
-  private static final String EMPTY_CSRF = "name=\"csrf\" value=\"\"";
-  private static final String VOTE_MARK = "data-vote=\"";
-  private static final String NOT_PRESSED = "\" aria-pressed=\"false\"";
-  private static final String PRESSED = "\" aria-pressed=\"true\"";
+  private static final String NOT_PRESSED = Hole.VOTE_STATE + "false\"";
+  private static final String PRESSED = Hole.VOTE_STATE + "true\"";
   private static final String HTML = "text/html; charset=utf-8";
 
   private final Templates templates;
@@ -88,10 +88,24 @@ final class PagePersonalizer {
     ctx.contentType(HTML).result(user.isEmpty() ? html : personalize(html, user.get()));
   }
 
+  /**
+   * Renders a page for the request's reader (their account menu and CSRF token are in it), then
+   * presses the upvote buttons of the papers they voted for: for pages that show a reader's own
+   * state (such as search, with its follow button) and so are not shared between readers.
+   */
+  void renderForReader(Context ctx, String template, Map<String, Object> params) {
+    Map<String, Object> all = new HashMap<>(params);
+    all.putIfAbsent("viewer", Auth.viewer(ctx));
+    String html = templates.render(template, all);
+    Optional<AuthenticatedUser> user = Auth.current(ctx);
+    ctx.contentType(HTML)
+        .result(user.isEmpty() ? html : pressVotes(html, votes.votedBy(user.get().id())));
+  }
+
   String personalize(String html, AuthenticatedUser user) {
     Viewer viewer = new Viewer(user.name(), user.csrfToken(), user.admin());
     String out = html.replace(anonymousNav, accountNav(viewer));
-    out = out.replace(EMPTY_CSRF, "name=\"csrf\" value=\"" + user.csrfToken() + "\"");
+    out = out.replace(Hole.CSRF_EMPTY, Hole.CSRF_START + user.csrfToken() + Hole.CSRF_END);
     return pressVotes(out, votes.votedBy(user.id()));
   }
 
@@ -103,8 +117,8 @@ final class PagePersonalizer {
     StringBuilder out = new StringBuilder(html.length() + 64);
     int from = 0;
     int at;
-    while ((at = html.indexOf(VOTE_MARK, from)) >= 0) {
-      int idStart = at + VOTE_MARK.length();
+    while ((at = html.indexOf(Hole.VOTE_START, from)) >= 0) {
+      int idStart = at + Hole.VOTE_START.length();
       int idEnd = html.indexOf('"', idStart);
       if (idEnd < 0) {
         break;

@@ -1,5 +1,6 @@
 package dev.quire.web;
 
+import dev.quire.web.view.Hole;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,31 +10,23 @@ import java.util.Set;
 
 /**
  * A page body rendered for anonymous readers, cut once into fixed byte segments and the few holes
- * that differ per reader: the account menu, the value of each CSRF field, and the pressed state of
- * each upvote button. Filling it for a reader is one copy of the bytes, so a signed-in page costs
- * about what the cached anonymous one does.
+ * that differ per reader, as {@link Hole} declares them: the account menu, the value of each CSRF
+ * field, and the pressed state of each upvote button. Filling it for a reader is one copy of the
+ * bytes, so a signed-in page costs about what the cached anonymous one does.
  */
 final class PersonalizableBody {
   private static final byte[] FALSE = "false".getBytes(StandardCharsets.UTF_8);
   private static final byte[] TRUE = "true".getBytes(StandardCharsets.UTF_8);
-  private static final String CSRF = "name=\"csrf\" value=\"";
-  private static final String VOTE = "data-vote=\"";
-  private static final String PRESSED = "\" aria-pressed=\"";
+  private static final String UNPRESSED = Hole.VOTE_STATE + "false\"";
 
-  /** What a hole holds: the account menu, a CSRF token, or a vote state of a paper. */
-  private record Hole(Kind kind, String paperId) {}
-
-  private enum Kind {
-    NAV,
-    CSRF,
-    VOTE
-  }
+  /** What a cut holds: which hole, and for a vote the paper it counts for. */
+  private record Cut(Hole hole, String paperId) {}
 
   private final List<byte[]> segments; // one more than holes
-  private final List<Hole> holes;
+  private final List<Cut> holes;
   private final int fixedLength;
 
-  private PersonalizableBody(List<byte[]> segments, List<Hole> holes) {
+  private PersonalizableBody(List<byte[]> segments, List<Cut> holes) {
     this.segments = segments;
     this.holes = holes;
     int n = 0;
@@ -43,56 +36,56 @@ final class PersonalizableBody {
     this.fixedLength = n;
   }
 
-  /** Cuts an anonymous page whose account menu is exactly {@code anonymousNav}. */
+  /**
+   * Cuts an anonymous page whose account menu is exactly {@code anonymousNav} at the holes that
+   * {@link Hole} declares: the menu, each empty CSRF field and each unpressed upvote button.
+   */
   static PersonalizableBody of(String html, String anonymousNav) {
     List<byte[]> segments = new ArrayList<>();
-    List<Hole> holes = new ArrayList<>();
+    List<Cut> holes = new ArrayList<>();
     int from = 0;
     int nav = html.indexOf(anonymousNav);
-    int i = 0;
-    while (i < html.length()) {
-      if (i == nav) {
-        segments.add(bytes(html, from, i));
-        holes.add(new Hole(Kind.NAV, null));
-        i += anonymousNav.length();
-        from = i;
-      } else if (html.startsWith(CSRF, i) && html.startsWith("\"", i + CSRF.length())) {
-        int at = i + CSRF.length();
+    int csrf = html.indexOf(Hole.CSRF_EMPTY);
+    int vote = html.indexOf(Hole.VOTE_START);
+    while (nav >= 0 || csrf >= 0 || vote >= 0) {
+      int at = first(nav, first(csrf, vote));
+      if (at == nav) {
         segments.add(bytes(html, from, at));
-        holes.add(new Hole(Kind.CSRF, null));
-        i = at;
-        from = at;
-      } else if (html.startsWith(VOTE, i)) {
-        int idStart = i + VOTE.length();
-        int idEnd = html.indexOf('"', idStart);
-        if (idEnd > 0 && html.startsWith(PRESSED + "false\"", idEnd)) {
-          int at = idEnd + PRESSED.length();
-          segments.add(bytes(html, from, at));
-          holes.add(new Hole(Kind.VOTE, html.substring(idStart, idEnd)));
-          i = at + FALSE.length;
-          from = i;
-        } else {
-          i++;
-        }
+        holes.add(new Cut(Hole.ACCOUNT_MENU, null));
+        from = at + anonymousNav.length();
+        nav = -1;
+      } else if (at == csrf) {
+        int value = at + Hole.CSRF_START.length();
+        segments.add(bytes(html, from, value));
+        holes.add(new Cut(Hole.CSRF, null));
+        from = value;
       } else {
-        i = next(html, i + 1, nav);
+        int idStart = at + Hole.VOTE_START.length();
+        int idEnd = html.indexOf('"', idStart);
+        if (idEnd > 0 && html.startsWith(UNPRESSED, idEnd)) {
+          int state = idEnd + Hole.VOTE_STATE.length();
+          segments.add(bytes(html, from, state));
+          holes.add(new Cut(Hole.VOTE, html.substring(idStart, idEnd)));
+          from = state + FALSE.length;
+        }
+      }
+      if (csrf >= 0 && (csrf <= at || csrf < from)) {
+        csrf = html.indexOf(Hole.CSRF_EMPTY, Math.max(from, at + 1));
+      }
+      if (vote >= 0 && (vote <= at || vote < from)) {
+        vote = html.indexOf(Hole.VOTE_START, Math.max(from, at + 1));
+      }
+      if (nav >= 0 && nav < from) {
+        nav = -1;
       }
     }
     segments.add(bytes(html, from, html.length()));
     return new PersonalizableBody(segments, holes);
   }
 
-  /** The next index that may start a hole: a '"'-led marker, 'n' of name=, 'd' of data-, or nav. */
-  private static int next(String html, int i, int nav) {
-    int n = html.length();
-    while (i < n) {
-      char c = html.charAt(i);
-      if ((c == 'n' || c == 'd' || i == nav)) {
-        return i;
-      }
-      i++;
-    }
-    return n;
+  /** The smaller of two indexes where -1 means none. */
+  private static int first(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   /** Writes the page for a reader; returns nothing, allocates nothing. */
@@ -107,7 +100,7 @@ final class PersonalizableBody {
   /** The length in bytes of the page for a reader. */
   int length(byte[] nav, byte[] csrf, Set<String> voted) {
     int length = fixedLength;
-    for (Hole h : holes) {
+    for (Cut h : holes) {
       length += value(h, nav, csrf, voted).length;
     }
     return length;
@@ -116,7 +109,7 @@ final class PersonalizableBody {
   /** The bytes of the page for a reader. */
   byte[] fill(byte[] nav, byte[] csrf, Set<String> voted) {
     int length = fixedLength;
-    for (Hole h : holes) {
+    for (Cut h : holes) {
       length += value(h, nav, csrf, voted).length;
     }
     byte[] out = new byte[length];
@@ -134,9 +127,9 @@ final class PersonalizableBody {
     return out;
   }
 
-  private static byte[] value(Hole h, byte[] nav, byte[] csrf, Set<String> voted) {
-    return switch (h.kind()) {
-      case NAV -> nav;
+  private static byte[] value(Cut h, byte[] nav, byte[] csrf, Set<String> voted) {
+    return switch (h.hole()) {
+      case ACCOUNT_MENU -> nav;
       case CSRF -> csrf;
       case VOTE -> voted.contains(h.paperId()) ? TRUE : FALSE;
     };

@@ -26,10 +26,12 @@ final class SearchPageController {
 
   private final PaperSearch search;
   private final Templates templates;
+  private final PagePersonalizer pages;
 
-  SearchPageController(PaperSearch search, Templates templates) {
+  SearchPageController(PaperSearch search, Templates templates, PagePersonalizer pages) {
     this.search = search;
     this.templates = templates;
+    this.pages = pages;
   }
 
   void show(Context ctx) {
@@ -63,7 +65,9 @@ final class SearchPageController {
             page,
             page > 1 ? SearchView.url(q, sort, page - 1) : null,
             more ? SearchView.url(q, sort, page + 1) : null);
-    templates.render(ctx, "search.jte", Map.of("view", new SearchView(q, sort, results, pager)));
+    // rendered per reader (the follow button is theirs), with their upvotes pressed
+    pages.renderForReader(
+        ctx, "search.jte", Map.of("view", new SearchView(q, sort, results, pager)));
   }
 
   void status(Context ctx) {

@@ -57,7 +57,7 @@ public final class WebApp {
             comments,
             collections,
             new OrganizationAdminController(papers, services.paperStore(), templates),
-            new SearchPageController(services.search(), templates),
+            new SearchPageController(services.search(), templates, personalizer),
             new SearchApiController(services.search(), papers),
             new SearchFeedController(services.search(), papers, site, clock),
             new SubscriptionController(

@@ -2,21 +2,21 @@ package dev.quire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.web.view.Hole;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PagePersonalizerTest {
+  private static String button(String id, boolean pressed) {
+    return Hole.VOTE_START + id + Hole.VOTE_STATE + pressed + "\" title=\"Upvote\">1</button>";
+  }
+
   @Test
   void onlyTheButtonsOfVotedPapersArePressed() {
-    String html =
-        "<button data-vote=\"1\" aria-pressed=\"false\"></button>"
-            + "<button data-vote=\"hep-th/9901001\" aria-pressed=\"false\"></button>"
-            + "<button data-vote=\"3\" aria-pressed=\"false\"></button>";
+    String html = button("1", false) + button("hep-th/9901001", false) + button("3", false);
     assertThat(PagePersonalizer.pressVotes(html, Set.of("hep-th/9901001", "3", "404")))
-        .isEqualTo(
-            "<button data-vote=\"1\" aria-pressed=\"false\"></button>"
-                + "<button data-vote=\"hep-th/9901001\" aria-pressed=\"true\"></button>"
-                + "<button data-vote=\"3\" aria-pressed=\"true\"></button>");
+        .isEqualTo(button("1", false) + button("hep-th/9901001", true) + button("3", true));
     assertThat(PagePersonalizer.pressVotes(html, Set.of())).isSameAs(html);
   }
 
@@ -26,22 +26,32 @@ class PagePersonalizerTest {
     String html =
         "<head></head>"
             + nav
-            + "<form><input type=\"hidden\" name=\"csrf\" value=\"\">"
-            + "<button data-vote=\"2608.1\" aria-pressed=\"false\">1</button></form>"
-            + "<p>name data données</p>"
-            + "<form><input type=\"hidden\" name=\"csrf\" value=\"\">"
-            + "<button data-vote=\"2608.2\" aria-pressed=\"false\">2</button></form>";
-    byte[] filled =
-        PersonalizableBody.of(html, nav)
-            .fill(
-                "<nav>ada</nav>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "TOKEN".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                Set.of("2608.2"));
-    assertThat(new String(filled, java.nio.charset.StandardCharsets.UTF_8))
+            + "<form>"
+            + Hole.CSRF_EMPTY
+            + button("2608.1", false)
+            + "</form>"
+            + "<p>name data données <button data-vote=\"2608.2\" aria-pressed=\"false\"></p>"
+            + "<form>"
+            + Hole.CSRF_EMPTY
+            + button("2608.2", false)
+            + "</form>";
+    String filled =
+        new String(
+            PersonalizableBody.of(html, nav)
+                .fill(
+                    "<nav>ada</nav>".getBytes(StandardCharsets.UTF_8),
+                    "TOKEN".getBytes(StandardCharsets.UTF_8),
+                    Set.of("2608.2")),
+            StandardCharsets.UTF_8);
+    assertThat(filled)
         .isEqualTo(
             PagePersonalizer.pressVotes(
                 html.replace(nav, "<nav>ada</nav>")
-                    .replace("name=\"csrf\" value=\"\"", "name=\"csrf\" value=\"TOKEN\""),
-                Set.of("2608.2")));
+                    .replace(Hole.CSRF_EMPTY, Hole.CSRF_START + "TOKEN" + Hole.CSRF_END),
+                Set.of("2608.2")))
+        .contains("<nav>ada</nav>")
+        .contains(button("2608.2", true))
+        .contains(button("2608.1", false))
+        .doesNotContain(Hole.CSRF_EMPTY);
   }
 }
