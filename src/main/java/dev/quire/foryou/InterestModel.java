@@ -233,7 +233,7 @@ public final class InterestModel {
   }
 
   static float dot(float[] a, float[] b) {
-    return org.apache.lucene.util.VectorUtil.dotProduct(a, b);
+    return dev.quire.search.embed.Vectors.dot(a, b);
   }
 
   /**
