@@ -45,12 +45,12 @@ if command -v pg_lsclusters >/dev/null 2>&1; then
 fi
 
 # The MCP end-to-end test's client (the official TypeScript SDK), pinned by its lockfile
-mcp_client="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/src/test/mcp-client"
+mcp_client="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/app/src/test/mcp-client"
 if command -v npm >/dev/null 2>&1; then
   if (cd "$mcp_client" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
-    echo "test-services: MCP test client installed (npm ci in src/test/mcp-client)"
+    echo "test-services: MCP test client installed (npm ci in app/src/test/mcp-client)"
   else
-    echo "test-services: npm ci failed in src/test/mcp-client; the MCP end-to-end test will fail"
+    echo "test-services: npm ci failed in app/src/test/mcp-client; the MCP end-to-end test will fail"
   fi
 else
   echo "test-services: node/npm missing; the MCP end-to-end test is skipped (fails under CI=true)"
