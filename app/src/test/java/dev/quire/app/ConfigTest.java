@@ -127,7 +127,9 @@ class ConfigTest {
   @Test
   void numbersZonesEnumsAndUrlsAreCheckedWithKeyAndValueInTheMessage() {
     assertThatThrownBy(() -> Config.load(Map.of("api.rate", "lots"), Map.of()))
-        .hasMessage("api.rate must be a whole number from 1 to 1000000; got 'lots'");
+        .hasMessage("api.rate must be a whole number from 1 to 2147483647; got 'lots'");
+    assertThatThrownBy(() -> Config.load(Map.of("api.rate", "0"), Map.of()))
+        .hasMessage("api.rate must be a whole number from 1 to 2147483647; got '0'");
     assertThatThrownBy(() -> Config.load(Map.of("digest.zone", "Mars/Olympus"), Map.of()))
         .hasMessage("digest.zone must be a time zone like UTC or Europe/Paris; got 'Mars/Olympus'");
     assertThatThrownBy(() -> Config.load(Map.of("mail.smtp.security", "ssl"), Map.of()))
