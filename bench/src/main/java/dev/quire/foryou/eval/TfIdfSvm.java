@@ -1,9 +1,9 @@
 package dev.quire.foryou.eval;
 
+import dev.quire.foryou.TermVectors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -54,21 +54,7 @@ final class TfIdfSvm {
   }
 
   static List<String> terms(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
-    List<String> out = new ArrayList<>();
-    String prev = null;
-    for (String w : words) {
-      if (w.length() < 2) {
-        prev = null;
-        continue;
-      }
-      out.add(w);
-      if (prev != null) {
-        out.add(prev + " " + w);
-      }
-      prev = w;
-    }
-    return out;
+    return TermVectors.tokens(text); // the same words as For you's lexical profile
   }
 
   private Sparse vector(List<String> tokens) {

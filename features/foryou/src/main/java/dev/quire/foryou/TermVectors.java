@@ -141,7 +141,8 @@ public final class TermVectors {
     return terms.length;
   }
 
-  static List<String> tokens(String text) {
+  /** Lower-cased words of two or more letters or digits, and each pair of neighbours. */
+  public static List<String> tokens(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
     List<String> out = new ArrayList<>();
     String prev = null;
