@@ -55,7 +55,6 @@ public final class ForYou {
   /** What one reader's ranking is built from, read once per request. */
   private record Reader(
       List<Positive> all,
-      List<String> texts,
       List<Positive> withVectors,
       List<float[]> positives,
       List<float[]> negatives,
@@ -121,7 +120,7 @@ public final class ForYou {
             model,
             Ranker.blend(
                 Ranker.relevances(window.candidates(), window.centred(), model),
-                window.terms().scores(window.terms().profile(reader.texts())),
+                window.terms().scores(window.terms().profile(texts(reader.all()))),
                 weights.words()));
     if (remembered.size() > 1_000) {
       remembered.clear();
@@ -182,10 +181,13 @@ public final class ForYou {
     }
     FollowMatcher matcher =
         new FollowMatcher(follows.of(userId), follows.followedCollectionPapers(userId));
+    return new Reader(positives, withVectors, pos, neg, dismissed, matcher);
+  }
+
+  /** Title and abstract of each positive, read only when a reader's relevances are recomputed. */
+  private List<String> texts(List<Positive> positives) {
     Map<String, String> byId = repo.texts(positives.stream().map(Positive::paperId).toList());
-    List<String> texts = new ArrayList<>();
-    positives.forEach(p -> texts.add(byId.getOrDefault(p.paperId(), "")));
-    return new Reader(positives, texts, withVectors, pos, neg, dismissed, matcher);
+    return positives.stream().map(p -> byId.getOrDefault(p.paperId(), "")).toList();
   }
 
   private List<Reason> reasons(Ranker.Ranked r, Reader reader, InterestModel model) {
