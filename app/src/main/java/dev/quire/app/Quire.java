@@ -59,6 +59,7 @@ public final class Quire implements AutoCloseable {
   private final Digests digests;
   private final PublicLinks links;
   private final dev.quire.foryou.ForYouServices forYou;
+  private final NodeReadiness readiness;
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
@@ -101,6 +102,7 @@ public final class Quire implements AutoCloseable {
     this.forYou =
         dev.quire.foryou.ForYouServices.create(
             jdbi, papers, new VectorRepository(jdbi), () -> search().model(), clock);
+    this.readiness = new NodeReadiness(database, this::search);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -260,7 +262,13 @@ public final class Quire implements AutoCloseable {
             new AccountData(
                 new AccountDataRepository(database.jdbi(), paperStore), papers, collections, clock),
             paperStore),
-        clock);
+        clock,
+        readiness);
+  }
+
+  /** This node's answer to {@code /readyz}; {@code drain()} turns it 503 (SIGTERM). */
+  NodeReadiness readiness() {
+    return readiness;
   }
 
   @Override

@@ -16,6 +16,12 @@ public final class WebApp {
 
   /** A configured, not yet started server. */
   public static Javalin create(WebSettings config, WebServices services, Clock clock) {
+    return create(config, services, clock, Readiness.ALWAYS);
+  }
+
+  /** A configured, not yet started server whose {@code /readyz} asks {@code readiness}. */
+  public static Javalin create(
+      WebSettings config, WebServices services, Clock clock, Readiness readiness) {
     PaperRepository papers = services.papers();
     Templates templates = new Templates(config.siteName());
     AnswerCache cache = AnswerCache.standard(papers);
@@ -87,7 +93,8 @@ public final class WebApp {
                 site),
             new InboxController(
                 services.forYou().inbox(), services.forYou().follows(), papers, personalizer),
-            new PersonalFeedController(services.forYou(), papers, site, clock));
+            new PersonalFeedController(services.forYou(), papers, site, clock),
+            new HealthController(readiness));
     Javalin[] app = new Javalin[1];
     app[0] =
         Javalin.create(
