@@ -31,6 +31,7 @@ import dev.quire.search.embed.OnnxEmbedder;
 import dev.quire.search.embed.VectorRepository;
 import dev.quire.search.lucene.LuceneSearch;
 import dev.quire.system.Database;
+import dev.quire.system.RateLimiters;
 import dev.quire.vote.VoteRepository;
 import dev.quire.vote.Votes;
 import dev.quire.web.WebApp;
@@ -60,12 +61,14 @@ public final class Quire implements AutoCloseable {
   private final PublicLinks links;
   private final dev.quire.foryou.ForYouServices forYou;
   private final NodeReadiness readiness;
+  private final RateLimiters limits;
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
     this.database = database;
     this.clock = clock;
     Jdbi jdbi = database.jdbi();
+    this.limits = RateLimiters.forDatabase(database, clock);
     this.papers = new PaperRepository(jdbi);
     this.paperStore = new PaperStore(jdbi, papers);
     MailSender outgoing =
@@ -80,9 +83,9 @@ public final class Quire implements AutoCloseable {
             PasswordHasher.OWASP,
             outgoing,
             links,
-            clock);
+            limits);
     this.votes = new Votes(new VoteRepository(jdbi, paperStore), papers, clock);
-    this.comments = new Comments(new CommentRepository(jdbi, paperStore), papers, clock);
+    this.comments = new Comments(new CommentRepository(jdbi, paperStore), papers, limits);
     this.collections = new Collections(new CollectionRepository(jdbi), papers, clock);
     this.harvesting =
         new Harvesting(
@@ -263,7 +266,8 @@ public final class Quire implements AutoCloseable {
                 new AccountDataRepository(database.jdbi(), paperStore), papers, collections, clock),
             paperStore),
         clock,
-        readiness);
+        readiness,
+        limits);
   }
 
   /** This node's answer to {@code /readyz}; {@code drain()} turns it 503 (SIGTERM). */

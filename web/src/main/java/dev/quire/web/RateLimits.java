@@ -2,10 +2,10 @@ package dev.quire.web;
 
 import dev.quire.account.Secrets;
 import dev.quire.system.RateLimiter;
+import dev.quire.system.RateLimiters;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -21,10 +21,10 @@ final class RateLimits {
   private final RateLimiter perUser;
   private final int perMinute;
 
-  RateLimits(int perMinute, Clock clock) {
+  RateLimits(int perMinute, RateLimiters limits) {
     this.perMinute = perMinute;
-    this.perClient = new RateLimiter(perMinute, Duration.ofMinutes(1), clock);
-    this.perUser = new RateLimiter(perMinute, Duration.ofMinutes(1), clock);
+    this.perClient = limits.limiter("api-client", perMinute, Duration.ofMinutes(1));
+    this.perUser = limits.limiter("api-user", perMinute, Duration.ofMinutes(1));
   }
 
   /**

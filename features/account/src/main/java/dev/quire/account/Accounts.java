@@ -2,6 +2,7 @@ package dev.quire.account;
 
 import dev.quire.mail.MailSender;
 import dev.quire.system.RateLimiter;
+import dev.quire.system.RateLimiters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,15 +53,28 @@ public final class Accounts {
       MailSender mail,
       Supplier<String> links,
       Clock clock) {
+    this(users, sessions, tokens, hasher, mail, links, RateLimiters.inMemory(clock));
+  }
+
+  /** As above, with sign-in, mail and reset limits counted by {@code limits} (several nodes). */
+  public Accounts(
+      UserRepository users,
+      SessionRepository sessions,
+      ApiTokens tokens,
+      PasswordHasher hasher,
+      MailSender mail,
+      Supplier<String> links,
+      RateLimiters limits) {
+    Clock clock = limits.clock();
     this.users = users;
     this.sessions = sessions;
     this.tokens = tokens;
     this.hasher = hasher;
-    this.mail = new AccountMail(mail, links, clock);
+    this.mail = new AccountMail(mail, links, limits);
     this.clock = clock;
-    this.throttle = new SignInThrottle(clock);
+    this.throttle = new SignInThrottle(limits);
     this.mailRequestsPerAddress =
-        new RateLimiter(MAIL_REQUESTS_PER_ADDRESS, Duration.ofHours(1), clock);
+        limits.limiter("account-mail-requests", MAIL_REQUESTS_PER_ADDRESS, Duration.ofHours(1));
   }
 
   public UserRepository users() {
