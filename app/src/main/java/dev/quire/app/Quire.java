@@ -30,6 +30,7 @@ import dev.quire.search.embed.Embedder;
 import dev.quire.search.embed.OnnxEmbedder;
 import dev.quire.search.embed.VectorRepository;
 import dev.quire.search.lucene.LuceneSearch;
+import dev.quire.system.ChangeFeed;
 import dev.quire.system.Database;
 import dev.quire.system.RateLimiters;
 import dev.quire.vote.VoteRepository;
@@ -62,6 +63,7 @@ public final class Quire implements AutoCloseable {
   private final dev.quire.foryou.ForYouServices forYou;
   private final NodeReadiness readiness;
   private final RateLimiters limits;
+  private final ChangeFeed changeFeed;
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
@@ -106,6 +108,8 @@ public final class Quire implements AutoCloseable {
         dev.quire.foryou.ForYouServices.create(
             jdbi, papers, new VectorRepository(jdbi), () -> search().model(), clock);
     this.readiness = new NodeReadiness(database, this::search);
+    this.changeFeed = ChangeFeed.forDatabase(database);
+    ClusterCaches.connect(changeFeed, papers.changes(), accounts, votes);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -277,6 +281,7 @@ public final class Quire implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    changeFeed.close();
     try {
       if (search != null) {
         search.close();

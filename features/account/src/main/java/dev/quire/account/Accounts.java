@@ -43,6 +43,7 @@ public final class Accounts {
   private final SignInThrottle throttle;
   private final RateLimiter mailRequestsPerAddress;
   private final Map<String, Cached> sessionCache = new ConcurrentHashMap<>();
+  private volatile Runnable onSessionsChanged = () -> {};
   private volatile String dummyHash;
 
   public Accounts(
@@ -266,11 +267,25 @@ public final class Accounts {
     return found;
   }
 
+  /**
+   * Calls {@code listener} after sessions ended or users changed here (sign-out, password reset or
+   * change, admin role), so other nodes can {@link #forgetRememberedSessions()}.
+   */
+  public void onSessionsChanged(Runnable listener) {
+    this.onSessionsChanged = listener;
+  }
+
+  /** Drops the sessions this process remembers, so each is looked up again. */
+  public void forgetRememberedSessions() {
+    sessionCache.clear();
+  }
+
   /** Ends a session. */
   public void signOut(String token) {
     if (token != null) {
       sessionCache.remove(token);
       sessions.delete(Secrets.digest(token));
+      onSessionsChanged.run();
     }
   }
 
@@ -328,6 +343,7 @@ public final class Accounts {
     users.expireMailTokens(userId, RESET, clock.instant());
     sessions.deleteAllOf(userId);
     sessionCache.clear();
+    onSessionsChanged.run();
     if (revokeTokens) {
       tokens.revokeAll(userId);
     }
@@ -365,6 +381,7 @@ public final class Accounts {
     sessions.deleteAllOfExcept(
         user.id(), currentSessionToken == null ? "" : Secrets.digest(currentSessionToken));
     sessionCache.clear();
+    onSessionsChanged.run();
     if (revokeTokens) {
       tokens.revokeAll(user.id());
     }
@@ -377,6 +394,7 @@ public final class Accounts {
       throw new AccountException("no account has the email " + e);
     }
     sessionCache.clear();
+    onSessionsChanged.run();
   }
 
   private String mailToken(User user, String purpose, Duration lifetime) {
