@@ -64,6 +64,7 @@ public final class Quire implements AutoCloseable {
   private final NodeReadiness readiness;
   private final RateLimiters limits;
   private final ChangeFeed changeFeed;
+  private final java.util.Deque<AutoCloseable> closeFirst = new java.util.ArrayDeque<>();
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
@@ -279,8 +280,24 @@ public final class Quire implements AutoCloseable {
     return readiness;
   }
 
+  /**
+   * Has {@code part} (a job, a claim holder) closed when this Quire closes, before search and the
+   * database, the last registered first: draining a node (SIGTERM) releases its claims this way.
+   */
+  public synchronized void closeFirst(AutoCloseable part) {
+    closeFirst.push(part);
+  }
+
   @Override
   public synchronized void close() {
+    while (!closeFirst.isEmpty()) {
+      try {
+        closeFirst.pop().close();
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(Quire.class)
+            .warn("closing a part before the database failed: {}", e.toString());
+      }
+    }
     changeFeed.close();
     try {
       if (search != null) {

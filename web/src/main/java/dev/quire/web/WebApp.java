@@ -112,6 +112,12 @@ public final class WebApp {
               cfg.startup.showJavalinBanner = false;
               cfg.http.maxRequestSize = 1_000_000L;
               SlowClientLimits.apply(cfg);
+              // on stop (SIGTERM), requests already being answered finish first (up to 30 s)
+              cfg.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(30_000);
+                    server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                  });
               cfg.jetty.host = config.host();
               cfg.jetty.port = config.port();
               cfg.jsonMapper(
