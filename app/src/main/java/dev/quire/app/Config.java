@@ -38,6 +38,7 @@ import java.util.function.UnaryOperator;
  * @param digest email digests: schedule, defaults, retries, link-signing secret
  * @param dailyFeaturedOnly whether daily, weekly and monthly lists show featured papers only (a
  *     Hugging Face-style hub) instead of featured papers first, then every paper announced
+ * @param trustedProxies addresses and CIDR blocks whose X-Forwarded-For is believed; empty: none
  */
 public record Config(
     Path dataDir,
@@ -55,9 +56,11 @@ public record Config(
     int embedThreads,
     MailSettings mail,
     DigestSettings digest,
-    boolean dailyFeaturedOnly) {
+    boolean dailyFeaturedOnly,
+    String trustedProxies) {
 
   public Config {
+    trustedProxies = trustedProxies == null ? "" : trustedProxies;
     mail = mail == null ? MailSettings.defaults() : mail;
     digest = digest == null ? DigestSettings.defaults() : digest;
     if (port < 0 || port > 65535) {
@@ -127,7 +130,8 @@ public record Config(
             : Runtime.getRuntime().availableProcessors(),
         MailSettings.from(v),
         DigestSettings.from(v),
-        Boolean.parseBoolean(v.get("daily.featured.only")));
+        Boolean.parseBoolean(v.get("daily.featured.only")),
+        v.get("http.trusted-proxies"));
   }
 
   /** The database settings: where the SQLite file is, or which server. */
@@ -137,7 +141,7 @@ public record Config(
 
   /** What the web layer needs of the configuration. */
   public WebSettings web() {
-    return new WebSettings(siteName, baseUrl, host, port, apiRatePerMinute);
+    return new WebSettings(siteName, baseUrl, host, port, apiRatePerMinute, trustedProxies);
   }
 
   /** A copy with the changes {@code edit} makes to a builder holding every value of this one. */
@@ -217,6 +221,7 @@ public record Config(
     private MailSettings mail;
     private DigestSettings digest;
     private boolean dailyFeaturedOnly;
+    private String trustedProxies;
 
     private Builder(Config c) {
       dataDir = c.dataDir;
@@ -235,6 +240,7 @@ public record Config(
       mail = c.mail;
       digest = c.digest;
       dailyFeaturedOnly = c.dailyFeaturedOnly;
+      trustedProxies = c.trustedProxies;
     }
 
     public Builder dataDir(Path value) {
@@ -339,7 +345,8 @@ public record Config(
           embedThreads,
           mail,
           digest,
-          dailyFeaturedOnly);
+          dailyFeaturedOnly,
+          trustedProxies);
     }
   }
 }

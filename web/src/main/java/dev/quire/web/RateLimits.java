@@ -55,7 +55,7 @@ final class RateLimits {
     String key =
         authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
             ? "token " + Secrets.digest(authorization.substring(7).strip())
-            : "ip " + ctx.ip();
+            : "ip " + ClientAddress.of(ctx);
     RateLimiter.Decision d = perClient.acquire(key);
     ctx.header("RateLimit-Policy", "\"" + POLICY + "\";q=" + perMinute + ";w=60");
     ctx.header("RateLimit", "\"" + POLICY + "\";r=" + d.remaining() + ";t=" + d.resetSeconds());

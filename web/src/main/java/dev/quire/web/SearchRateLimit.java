@@ -35,7 +35,7 @@ final class SearchRateLimit {
     if (q == null || q.isBlank()) {
       return;
     }
-    RateLimiter.Decision d = perAddress.acquire(ctx.ip());
+    RateLimiter.Decision d = perAddress.acquire(ClientAddress.of(ctx));
     if (!d.allowed()) {
       throw new ThrottledException(
           "at most "

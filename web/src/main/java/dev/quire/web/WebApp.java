@@ -134,6 +134,7 @@ public final class WebApp {
                     sf.location = Location.CLASSPATH;
                   });
               new ErrorMapper(templates).register(cfg.routes);
+              new ClientAddress(config.trustedProxies()).register(cfg.routes);
               new SecurityHeaders(config.baseUrl()).register(cfg.routes);
               new SearchRateLimit(limits).register(cfg.routes);
               apiLimits.register(cfg.routes);
