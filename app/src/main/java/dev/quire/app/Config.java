@@ -39,6 +39,8 @@ import java.util.function.UnaryOperator;
  * @param dailyFeaturedOnly whether daily, weekly and monthly lists show featured papers only (a
  *     Hugging Face-style hub) instead of featured papers first, then every paper announced
  * @param trustedProxies addresses and CIDR blocks whose X-Forwarded-For is believed; empty: none
+ * @param embed whether this node embeds, and the claims of embedding shared by the nodes
+ * @param jobsPoll how often this node looks for due jobs of the cluster (harvest, digests)
  */
 public record Config(
     Path dataDir,
@@ -57,9 +59,13 @@ public record Config(
     MailSettings mail,
     DigestSettings digest,
     boolean dailyFeaturedOnly,
-    String trustedProxies) {
+    String trustedProxies,
+    dev.quire.search.embed.EmbedSettings embed,
+    java.time.Duration jobsPoll) {
 
   public Config {
+    embed = embed == null ? dev.quire.search.embed.EmbedSettings.defaults() : embed;
+    jobsPoll = jobsPoll == null ? java.time.Duration.ofSeconds(10) : jobsPoll;
     trustedProxies = trustedProxies == null ? "" : trustedProxies;
     mail = mail == null ? MailSettings.defaults() : mail;
     digest = digest == null ? DigestSettings.defaults() : digest;
@@ -131,7 +137,9 @@ public record Config(
         MailSettings.from(v),
         DigestSettings.from(v),
         Boolean.parseBoolean(v.get("daily.featured.only")),
-        v.get("http.trusted-proxies"));
+        v.get("http.trusted-proxies"),
+        dev.quire.search.embed.EmbedSettings.from(v),
+        java.time.Duration.ofMillis(Math.round(Double.parseDouble(v.get("jobs.poll")) * 1000)));
   }
 
   /** The database settings: where the SQLite file is, or which server. */
@@ -222,6 +230,8 @@ public record Config(
     private DigestSettings digest;
     private boolean dailyFeaturedOnly;
     private String trustedProxies;
+    private dev.quire.search.embed.EmbedSettings embed;
+    private java.time.Duration jobsPoll;
 
     private Builder(Config c) {
       dataDir = c.dataDir;
@@ -241,6 +251,8 @@ public record Config(
       digest = c.digest;
       dailyFeaturedOnly = c.dailyFeaturedOnly;
       trustedProxies = c.trustedProxies;
+      embed = c.embed;
+      jobsPoll = c.jobsPoll;
     }
 
     public Builder dataDir(Path value) {
@@ -328,6 +340,16 @@ public record Config(
       return jdbcUrl(url).dbUser(user).dbPassword(password);
     }
 
+    public Builder embed(dev.quire.search.embed.EmbedSettings value) {
+      embed = value;
+      return this;
+    }
+
+    public Builder jobsPoll(java.time.Duration value) {
+      jobsPoll = value;
+      return this;
+    }
+
     public Config build() {
       return new Config(
           dataDir,
@@ -346,7 +368,9 @@ public record Config(
           mail,
           digest,
           dailyFeaturedOnly,
-          trustedProxies);
+          trustedProxies,
+          embed,
+          jobsPoll);
     }
   }
 }

@@ -102,6 +102,32 @@ final class ConfigKeys {
               "background embedding threads (default: the number of CPU cores)",
               c -> c.embedThreads()),
           key(
+              "embed.enabled",
+              BOOLEAN,
+              "true",
+              "whether quire serve embeds papers on this node; false: quire embed --worker nodes"
+                  + " (or other serve nodes) do",
+              c -> c.embed().enabled()),
+          key(
+              "embed.lease",
+              seconds(1, 86400),
+              "300",
+              "seconds a node's claim on a batch of papers to embed holds; then another node"
+                  + " takes the batch over",
+              c -> c.embed().lease().toMillis() / 1000.0),
+          key(
+              "embed.batch",
+              integer(1, 10000),
+              "32",
+              "papers a node claims at a time to embed",
+              c -> c.embed().batch()),
+          key(
+              "jobs.poll",
+              seconds(1, 3600),
+              "10",
+              "seconds between two looks for due jobs of the cluster (daily harvest, digests)",
+              c -> c.jobsPoll().toMillis() / 1000.0),
+          key(
               "harvest.url",
               URL,
               "https://oaipmh.arxiv.org/oai",

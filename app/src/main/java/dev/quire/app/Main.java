@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       DataCommands.Restore.class,
       DataCommands.Admin.class,
       DataCommands.Reindex.class,
+      EmbedCommand.class,
       ConfigCommand.class
     },
     footer = {

@@ -64,6 +64,8 @@ public final class Quire implements AutoCloseable {
   private final NodeReadiness readiness;
   private final RateLimiters limits;
   private final ChangeFeed changeFeed;
+  private final String node = dev.quire.system.NodeName.next();
+  private final dev.quire.system.ClusterJobs jobs;
   private final java.util.Deque<AutoCloseable> closeFirst = new java.util.ArrayDeque<>();
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
@@ -111,6 +113,33 @@ public final class Quire implements AutoCloseable {
     this.readiness = new NodeReadiness(database, this::search);
     this.changeFeed = ChangeFeed.forDatabase(database);
     ClusterCaches.connect(changeFeed, papers.changes(), accounts, votes);
+    changeFeed.subscribe(VECTORS_TOPIC, this::vectorsStoredElsewhere);
+    this.jobs = dev.quire.system.ClusterJobs.on(database, node, config.jobsPoll());
+    closeFirst(jobs);
+  }
+
+  /** The change feed's topic of vectors stored (payload: paper ids, comma-separated). */
+  static final String VECTORS_TOPIC = "vectors";
+
+  /** Another node stored vectors: this node's index takes them (when search is open here). */
+  private void vectorsStoredElsewhere(String payload) {
+    LuceneSearch open;
+    synchronized (this) {
+      open = search;
+    }
+    if (open != null && !payload.isEmpty()) {
+      open.vectorsStored(java.util.List.of(payload.split(",")));
+    }
+  }
+
+  /** Tells the other nodes that vectors of these papers were stored (an embedding worker). */
+  public void announceVectors(java.util.List<String> ids) {
+    changeFeed.publish(VECTORS_TOPIC, String.join(",", ids));
+  }
+
+  /** The database this Quire runs on. */
+  public Database database() {
+    return database;
   }
 
   /** Opens (and migrates) the configured database. */
@@ -245,7 +274,11 @@ public final class Quire implements AutoCloseable {
             new VectorRepository(database.jdbi()),
             config.indexDir(),
             embedder,
-            config.embedThreads(),
+            new dev.quire.search.embed.EmbeddingJob.Options(
+                node,
+                config.embed(),
+                config.embedThreads(),
+                ids -> changeFeed.publish(VECTORS_TOPIC, String.join(",", ids))),
             line -> System.err.println("quire: " + line));
     return search;
   }
@@ -273,6 +306,19 @@ public final class Quire implements AutoCloseable {
         clock,
         readiness,
         limits);
+  }
+
+  /**
+   * The jobs that run once per cluster (daily harvest, digests): register them, then start; they
+   * stop when this Quire closes.
+   */
+  public dev.quire.system.ClusterJobs jobs() {
+    return jobs;
+  }
+
+  /** This process's name in the database's claims and job rows: host, process id and a nonce. */
+  public String node() {
+    return node;
   }
 
   /** This node's answer to {@code /readyz}; {@code drain()} turns it 503 (SIGTERM). */

@@ -30,13 +30,7 @@ final class ServeCommand extends ConfiguredCommand {
                   quire.readiness().drain();
                   pauseForLoadBalancer();
                   app.stop();
-                  if (job != null) {
-                    job.close();
-                  }
-                  if (digestJob != null) {
-                    digestJob.close();
-                  }
-                  quire.close();
+                  quire.close(); // stops the cluster jobs and releases embedding claims first
                   stopped.countDown();
                 },
                 "quire-shutdown"));
@@ -52,13 +46,18 @@ final class ServeCommand extends ConfiguredCommand {
               + " serve other machines");
     }
     if (job != null) {
-      job.start();
+      job.scheduleOn(quire.jobs());
+    }
+    if (digestJob != null) {
+      digestJob.scheduleOn(quire.jobs());
+    }
+    quire.jobs().start();
+    if (job != null) {
       System.out.printf(
           "Daily harvest of %s at %s UTC; next run %s%n",
           String.join(", ", config.harvest().sets()), config.harvest().dailyAt(), job.nextRun());
     }
     if (digestJob != null) {
-      digestJob.start();
       System.out.printf(
           "Email digests at %s %s, mail to %s; next run %s%n",
           config.digest().at(),

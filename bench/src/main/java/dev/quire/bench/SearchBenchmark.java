@@ -155,7 +155,7 @@ public final class SearchBenchmark {
     try (EmbeddingJob j = search.newEmbeddingJob(embedder, threads, l -> {})) {
       j.start();
       long t = System.nanoTime();
-      j.enqueue(sample.stream().map(Paper::id).toList());
+      j.enqueueAgain(sample.stream().map(Paper::id).toList());
       if (!j.awaitIdle(600_000)) {
         throw new IllegalStateException("the embedding job did not finish in 10 minutes");
       }

@@ -77,6 +77,11 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
+  /** The connection pool, for libraries that take a {@link javax.sql.DataSource} (db-scheduler). */
+  public javax.sql.DataSource dataSource() {
+    return dataSource;
+  }
+
   /** True for the embedded SQLite database. */
   public boolean isSqlite() {
     return sqlite;

@@ -108,9 +108,6 @@ public final class Digests implements AutoCloseable {
 
   @Override
   public void close() {
-    if (job != null) {
-      job.close();
-    }
     mail.close();
   }
 }

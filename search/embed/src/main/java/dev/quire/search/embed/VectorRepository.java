@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -56,30 +57,40 @@ public final class VectorRepository {
     return out;
   }
 
+  /** The queue of papers waiting for a vector, shared by every node on this database. */
+  public EmbedQueue queue() {
+    return new EmbedQueue(jdbi, this);
+  }
+
   /** Stores (or replaces) vectors of this model in one transaction. */
   public void put(String model, Map<String, Stored> vectors) {
     if (vectors.isEmpty()) {
       return;
     }
+    jdbi.useTransaction(h -> put(h, model, vectors));
+  }
+
+  /** Stores (or replaces) vectors of this model in the transaction of {@code h}. */
+  void put(Handle h, String model, Map<String, Stored> vectors) {
+    if (vectors.isEmpty()) {
+      return;
+    }
     String now = Instant.now().toString();
-    jdbi.useTransaction(
-        h -> {
-          PreparedBatch b =
-              h.prepareBatch(
-                  "INSERT INTO paper_vectors (paper_id, model, text_hash, vector, created_at)"
-                      + " VALUES (:id, :model, :hash, :vector, :now)"
-                      + " ON CONFLICT (paper_id, model) DO UPDATE SET text_hash = excluded.text_hash,"
-                      + " vector = excluded.vector, created_at = excluded.created_at");
-          for (var e : vectors.entrySet()) {
-            b.bind("id", e.getKey())
-                .bind("model", model)
-                .bind("hash", e.getValue().textHash())
-                .bind("vector", Vectors.encode(e.getValue().vector()))
-                .bind("now", now)
-                .add();
-          }
-          b.execute();
-        });
+    PreparedBatch b =
+        h.prepareBatch(
+            "INSERT INTO paper_vectors (paper_id, model, text_hash, vector, created_at)"
+                + " VALUES (:id, :model, :hash, :vector, :now)"
+                + " ON CONFLICT (paper_id, model) DO UPDATE SET text_hash = excluded.text_hash,"
+                + " vector = excluded.vector, created_at = excluded.created_at");
+    for (var e : vectors.entrySet()) {
+      b.bind("id", e.getKey())
+          .bind("model", model)
+          .bind("hash", e.getValue().textHash())
+          .bind("vector", Vectors.encode(e.getValue().vector()))
+          .bind("now", now)
+          .add();
+    }
+    b.execute();
   }
 
   /** Ids of papers that have no vector of this model. */

@@ -30,7 +30,7 @@ final class IndexLifecycle implements AutoCloseable {
       VectorRepository vectors,
       PaperIndex index,
       Embedder embedder,
-      int workers,
+      EmbeddingJob.Options embedding,
       Consumer<String> report,
       Runnable onRefresh) {
     this.papers = papers;
@@ -39,16 +39,21 @@ final class IndexLifecycle implements AutoCloseable {
     this.job =
         embedder == null
             ? null
-            : new EmbeddingJob(papers, vectors, index::put, embedder, workers, report);
+            : new EmbeddingJob(papers, vectors.queue(), index::put, embedder, embedding, report);
     this.sync =
         new IndexSync(
             papers,
             vectors,
             index,
             embedder == null ? null : embedder.model(),
-            ids -> {
+            wanted -> {
               if (job != null) {
-                job.enqueue(ids);
+                job.enqueue(wanted);
+              }
+            },
+            () -> {
+              if (job != null) {
+                job.requestMissing();
               }
             });
     this.syncThread = new SyncThread(this, papers, report);
@@ -80,7 +85,7 @@ final class IndexLifecycle implements AutoCloseable {
     sync.rebuild(progress);
     sync.queueMissingVectors();
     state = "ready";
-    if (job != null && job.queued() > 0) {
+    if (job != null && job.embeds() && job.queued() > 0) {
       progress.accept(String.format("embedding %,d papers without vectors", job.queued()));
       job.start();
       try {
@@ -103,6 +108,13 @@ final class IndexLifecycle implements AutoCloseable {
   private void refresh() {
     index.refresh();
     onRefresh.run();
+  }
+
+  /** Puts vectors another node stored for these papers into the index, then refreshes. */
+  void vectorsStored(java.util.List<String> ids) {
+    if (sync.putStoredVectors(ids) > 0) {
+      refresh();
+    }
   }
 
   /** Follows writes since the last sync (called by the background thread). */
@@ -129,6 +141,11 @@ final class IndexLifecycle implements AutoCloseable {
   EmbeddingJob newJob(
       VectorRepository vectors, Embedder embedder, int workers, Consumer<String> report) {
     return new EmbeddingJob(papers, vectors, index::put, embedder, workers, report);
+  }
+
+  /** The embedding job of this index, or null without a model. */
+  EmbeddingJob job() {
+    return job;
   }
 
   /** How far the index is while it is being built, or null when it holds every paper. */

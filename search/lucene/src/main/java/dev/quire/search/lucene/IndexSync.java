@@ -22,25 +22,29 @@ final class IndexSync {
   private final VectorRepository vectors;
   private final PaperIndex index;
   private final String model;
-  private final Consumer<List<String>> needsVector;
+  private final Consumer<List<Paper>> needsVector;
+  private final Runnable needsMissingVectors;
   private String watermark;
   private String watermarkId = "";
 
   /**
    * @param model the embedding model, or null to index without vectors
-   * @param needsVector receives ids of papers to embed
+   * @param needsVector receives papers to embed
+   * @param needsMissingVectors asks for every paper without a vector to be embedded
    */
   IndexSync(
       PaperRepository papers,
       VectorRepository vectors,
       PaperIndex index,
       String model,
-      Consumer<List<String>> needsVector) {
+      Consumer<List<Paper>> needsVector,
+      Runnable needsMissingVectors) {
     this.papers = papers;
     this.vectors = vectors;
     this.index = index;
     this.model = model;
     this.needsVector = needsVector;
+    this.needsMissingVectors = needsMissingVectors;
     Map<String, String> data = index.commitData();
     this.watermark = data.get(PaperIndex.KEY_WATERMARK);
   }
@@ -134,23 +138,40 @@ final class IndexSync {
   /** Queues every paper that has no vector of the model (after a restart). */
   void queueMissingVectors() {
     if (model != null) {
-      List<String> missing = vectors.missing(model);
-      if (!missing.isEmpty()) {
-        needsVector.accept(missing);
+      needsMissingVectors.run();
+    }
+  }
+
+  /**
+   * Puts the stored vectors of these papers (computed by another node) into the index, those
+   * computed from the paper's current text; returns how many.
+   */
+  synchronized int putStoredVectors(List<String> ids) {
+    if (model == null || ids.isEmpty()) {
+      return 0;
+    }
+    Map<String, VectorRepository.Stored> stored = vectors.find(ids, model);
+    int n = 0;
+    for (Paper p : papers.findAll(List.copyOf(stored.keySet())).values()) {
+      VectorRepository.Stored s = stored.get(p.id());
+      if (current(p, s)) {
+        index.put(p, s.vector());
+        n++;
       }
     }
+    return n;
   }
 
   private void put(List<Paper> batch) {
     Map<String, VectorRepository.Stored> stored =
         model == null ? Map.of() : vectors.find(batch.stream().map(Paper::id).toList(), model);
-    List<String> missing = new ArrayList<>();
+    List<Paper> missing = new ArrayList<>();
     for (Paper p : batch) {
       VectorRepository.Stored s = stored.get(p.id());
       boolean ok = current(p, s);
       index.put(p, ok ? s.vector() : null);
       if (!ok && model != null) {
-        missing.add(p.id());
+        missing.add(p);
       }
     }
     if (!missing.isEmpty()) {

@@ -41,7 +41,7 @@ public final class LuceneSearch implements PaperSearch, AutoCloseable {
       PaperIndex index,
       Embedder embedder,
       Fusion fusion,
-      int workers,
+      EmbeddingJob.Options embedding,
       Consumer<String> report) {
     this.papers = papers;
     this.vectors = vectors;
@@ -52,7 +52,7 @@ public final class LuceneSearch implements PaperSearch, AutoCloseable {
     HybridSearcher searcher = new HybridSearcher(index, queries, fusion);
     this.similar = new SimilarPapers(papers, vectors, embedder, searcher);
     this.lifecycle =
-        new IndexLifecycle(papers, vectors, index, embedder, workers, report, similar::forget);
+        new IndexLifecycle(papers, vectors, index, embedder, embedding, report, similar::forget);
     this.pages =
         new PageSearcher(
             papers, index, queries, new Highlighter(analyzer), searcher, embeddings, lifecycle);
@@ -69,8 +69,30 @@ public final class LuceneSearch implements PaperSearch, AutoCloseable {
       Embedder embedder,
       int workers,
       Consumer<String> report) {
+    return open(papers, vectors, indexDir, embedder, EmbeddingJob.Options.local(workers), report);
+  }
+
+  /**
+   * Opens the index in {@code indexDir}, embedding (when {@code embedder} is given) as {@code
+   * embedding} says: on this node's threads, or only asking other nodes for vectors.
+   */
+  public static LuceneSearch open(
+      PaperRepository papers,
+      VectorRepository vectors,
+      Path indexDir,
+      Embedder embedder,
+      EmbeddingJob.Options embedding,
+      Consumer<String> report) {
     return new LuceneSearch(
-        papers, vectors, PaperIndex.open(indexDir), embedder, Fusion.standard(), workers, report);
+        papers, vectors, PaperIndex.open(indexDir), embedder, Fusion.standard(), embedding, report);
+  }
+
+  /**
+   * Puts the vectors another node stored for these papers into the index (the change feed tells
+   * which).
+   */
+  public void vectorsStored(List<String> ids) {
+    lifecycle.vectorsStored(ids);
   }
 
   /** The name of the embedding model papers' vectors are stored under, or null without one. */
