@@ -3,6 +3,7 @@ package dev.quire.app;
 import dev.quire.digest.DigestSettings;
 import dev.quire.harvest.HarvestSettings;
 import dev.quire.mail.MailSettings;
+import dev.quire.search.solr.SolrSettings;
 import dev.quire.system.DatabaseSettings;
 import dev.quire.web.WebSettings;
 import java.io.IOException;
@@ -38,6 +39,7 @@ import java.util.function.UnaryOperator;
  * @param digest email digests: schedule, defaults, retries, link-signing secret
  * @param dailyFeaturedOnly whether daily, weekly and monthly lists show featured papers only (a
  *     Hugging Face-style hub) instead of featured papers first, then every paper announced
+ * @param solr the search engine (embedded Lucene or SolrCloud) and where SolrCloud is
  */
 public record Config(
     Path dataDir,
@@ -55,9 +57,11 @@ public record Config(
     int embedThreads,
     MailSettings mail,
     DigestSettings digest,
-    boolean dailyFeaturedOnly) {
+    boolean dailyFeaturedOnly,
+    SolrSettings solr) {
 
   public Config {
+    solr = solr == null ? SolrSettings.embedded() : solr;
     mail = mail == null ? MailSettings.defaults() : mail;
     digest = digest == null ? DigestSettings.defaults() : digest;
     if (port < 0 || port > 65535) {
@@ -127,7 +131,8 @@ public record Config(
             : Runtime.getRuntime().availableProcessors(),
         MailSettings.from(v),
         DigestSettings.from(v),
-        Boolean.parseBoolean(v.get("daily.featured.only")));
+        Boolean.parseBoolean(v.get("daily.featured.only")),
+        SolrSettings.from(v));
   }
 
   /** The database settings: where the SQLite file is, or which server. */
@@ -217,6 +222,7 @@ public record Config(
     private MailSettings mail;
     private DigestSettings digest;
     private boolean dailyFeaturedOnly;
+    private SolrSettings solr;
 
     private Builder(Config c) {
       dataDir = c.dataDir;
@@ -235,6 +241,7 @@ public record Config(
       mail = c.mail;
       digest = c.digest;
       dailyFeaturedOnly = c.dailyFeaturedOnly;
+      solr = c.solr;
     }
 
     public Builder dataDir(Path value) {
@@ -317,6 +324,11 @@ public record Config(
       return this;
     }
 
+    public Builder solr(SolrSettings value) {
+      solr = value;
+      return this;
+    }
+
     /** A database at this JDBC URL with these credentials. */
     public Builder database(String url, String user, String password) {
       return jdbcUrl(url).dbUser(user).dbPassword(password);
@@ -339,7 +351,8 @@ public record Config(
           embedThreads,
           mail,
           digest,
-          dailyFeaturedOnly);
+          dailyFeaturedOnly,
+          solr);
     }
   }
 }

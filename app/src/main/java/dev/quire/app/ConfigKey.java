@@ -26,7 +26,7 @@ record ConfigKey(
 
   /** The environment variable: {@code QUIRE_} and the upper-cased name with dots as underscores. */
   String envName() {
-    return "QUIRE_" + name.toUpperCase(Locale.ROOT).replace('.', '_');
+    return "QUIRE_" + name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }
 
   /** The command-line flag: {@code --} and the name. */

@@ -217,6 +217,10 @@ class ConfigTest {
       case "digest.day" -> new String[] {"today", "yesterday", "today"}[n];
       case "digest.weekly.ends" -> new String[] {"MONDAY", "FRIDAY", "SATURDAY"}[n];
       case "digest.secret" -> "a-long-enough-secret-" + n;
+      // solr needs zk-hosts or urls beside it; each key is set alone here
+      case "search.engine" -> "lucene";
+      case "solr.zk-hosts" -> "zk" + n + ":2181,zk" + (n + 3) + ":2181/solr";
+      case "solr.urls" -> "http://s" + n + ":8983/solr";
       default -> key.name() + "-value-" + n;
     };
   }
