@@ -59,6 +59,7 @@ public final class Quire implements AutoCloseable {
   private final Digests digests;
   private final PublicLinks links;
   private final dev.quire.foryou.ForYouServices forYou;
+  private SolrNode solr;
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
@@ -240,6 +241,14 @@ public final class Quire implements AutoCloseable {
     return search;
   }
 
+  /** This process's link to SolrCloud (search.engine=solr), opened on first use. */
+  public synchronized SolrNode solr() {
+    if (solr == null) {
+      solr = new SolrNode(config.solr(), database.jdbi(), papers, config.semanticSearch());
+    }
+    return solr;
+  }
+
   /** The web server, configured but not started. */
   public Javalin web() {
     return WebApp.create(
@@ -268,6 +277,9 @@ public final class Quire implements AutoCloseable {
     try {
       if (search != null) {
         search.close();
+      }
+      if (solr != null) {
+        solr.close();
       }
       digests.close();
     } finally {
