@@ -11,6 +11,10 @@ import dev.quire.search.solr.SolrCollections;
 import dev.quire.testing.ChildJvm;
 import dev.quire.testing.SolrCloudProcess;
 import dev.quire.testing.TestDb;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -159,16 +163,39 @@ class SolrCloudSyncTest {
   @Test
   @Order(3)
   void withAllSolrDownNoWriteIsLostAndSearchHealsWithoutAManualStep() throws Exception {
-    cloud.stopAll();
-    quire
-        .paperStore()
-        .writeBatch(List.of(), List.of(paper("2403.00001", "Outage paper")), List.of());
-    assertThatThrownBy(() -> quire.solr().sync().catchUp())
-        .isInstanceOf(SearchUnavailable.class)
-        .hasMessageContaining("SolrCloud did not take the papers");
-    cloud.startAll();
-    awaitCount("title:outage", 1);
-    assertThat(solrIds()).isEqualTo(databaseIds());
+    io.javalin.Javalin web = quire.web().start(0);
+    try {
+      cloud.stopAll();
+      quire
+          .paperStore()
+          .writeBatch(List.of(), List.of(paper("2403.00001", "Outage paper")), List.of());
+      assertThatThrownBy(() -> quire.solr().sync().catchUp())
+          .isInstanceOf(SearchUnavailable.class)
+          .hasMessageContaining("SolrCloud did not take the papers");
+
+      HttpResponse<String> search = get(web, "/search?q=graph");
+      assertThat(search.statusCode()).isEqualTo(503);
+      assertThat(search.body()).contains("Search is unavailable right now");
+      assertThat(get(web, "/").statusCode()).isEqualTo(200);
+      assertThat(get(web, "/papers/2401.00001").statusCode()).isEqualTo(200);
+
+      cloud.startAll();
+      awaitCount("title:outage", 1);
+      assertThat(solrIds()).isEqualTo(databaseIds());
+      HttpResponse<String> healed = get(web, "/search?q=outage");
+      assertThat(healed.statusCode()).isEqualTo(200);
+      assertThat(healed.body()).contains("2403.00001");
+    } finally {
+      web.stop();
+    }
+  }
+
+  private static HttpResponse<String> get(io.javalin.Javalin web, String path) throws Exception {
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      return http.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + web.port() + path)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   private static Jdbi jdbi() {
