@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       DataCommands.Restore.class,
       DataCommands.Admin.class,
       DataCommands.Reindex.class,
+      SolrCommands.Solr.class,
       ConfigCommand.class
     },
     footer = {

@@ -61,6 +61,7 @@ public final class Quire implements AutoCloseable {
   private final Digests digests;
   private final PublicLinks links;
   private final dev.quire.foryou.ForYouServices forYou;
+  private SolrNode solr;
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
@@ -242,6 +243,14 @@ public final class Quire implements AutoCloseable {
     return search;
   }
 
+  /** This process's link to SolrCloud (search.engine=solr), opened on first use. */
+  public synchronized SolrNode solr() {
+    if (solr == null) {
+      solr = new SolrNode(config.solr(), database.jdbi(), papers, config.semanticSearch());
+    }
+    return solr;
+  }
+
   /**
    * The search engine the site answers from: SolrCloud when {@code search.engine=solr}, else the
    * embedded index ({@link #search()}).
@@ -264,7 +273,7 @@ public final class Quire implements AutoCloseable {
     if (solrSearch != null) {
       throw new IllegalStateException("search is already open");
     }
-    solrClient = dev.quire.search.solr.SolrClients.open(config.solr());
+    solrClient = solr().client(); // one client per process, shared with the sync
     solrSearch =
         new dev.quire.search.solr.SolrPaperSearch(
             papers,
@@ -306,11 +315,9 @@ public final class Quire implements AutoCloseable {
       }
       if (solrSearch != null) {
         solrSearch.close();
-        try {
-          solrClient.close();
-        } catch (java.io.IOException e) {
-          // closing anyway
-        }
+      }
+      if (solr != null) {
+        solr.close(); // and the client solrSearch used
       }
       digests.close();
     } finally {
