@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -77,14 +76,7 @@ class SolrParityTest {
     }
 
     static float[] embed(String text) {
-      float[] v = new float[384];
-      for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-        if (w.length() > 2) {
-          v[Math.floorMod(w.hashCode(), 383)] += 1;
-        }
-      }
-      v[383] += 0.01f;
-      return Vectors.normalize(v);
+      return dev.quire.search.embed.HashingEmbedder.embed(text, 384);
     }
 
     @Override
