@@ -2,13 +2,14 @@
 # A local Quire cluster in one command: a 2-node SolrCloud with ZooKeeper (solr-runner, from the Maven
 # artifacts), PostgreSQL (installed and started as scripts/test-services.sh does; database quire_demo),
 # `quire solr init`, the built-in sample, and two Quire nodes on two ports over the same PostgreSQL and
-# SolrCloud. Prints the URLs; Ctrl-C stops all of it. Data under ${CLUSTER_DIR:-/tmp/quire-cluster}.
+# SolrCloud. Prints the URLs; Ctrl-C stops all of it. Data under ${CLUSTER_DIR:-/tmp/quire-cluster}; another
+# database name with CLUSTER_DB.
 #   scripts/cluster.sh [PORT1 [PORT2]]      (default 8081 8082)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PORT1="${1:-8081}"; PORT2="${2:-8082}"
 DIR="${CLUSTER_DIR:-/tmp/quire-cluster}"
-DB="quire_demo"; JDBC="jdbc:postgresql://localhost:5432/$DB"
+DB="${CLUSTER_DB:-quire_demo}"; JDBC="jdbc:postgresql://localhost:5432/$DB"
 mkdir -p "$DIR"
 
 pids=()
@@ -20,7 +21,8 @@ cleanup() {
   for p in "${pids[@]}" ${SOLR_PID:-}; do wait "$p" 2>/dev/null || true; done
   echo "cluster: stopped (data kept in $DIR)"
 }
-trap cleanup INT TERM EXIT
+trap 'cleanup; exit 130' INT TERM
+trap cleanup EXIT
 
 # a JDK >= 21 (the runner may use any; Quire's launcher finds its own)
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/java}"
