@@ -85,6 +85,16 @@ public final class ForYouBenchmark {
           out.printf(
               "ranking alone (ForYou.papersFor, 50 papers): p50 %.1f ms%n",
               BenchSupport.median(service));
+          List<Double> afterUpvote = new ArrayList<>();
+          for (int i = 0; i < 20; i++) {
+            quire.votes().set(reader.id(), "2608." + String.format("%05d", positives + i), true);
+            long t = System.nanoTime();
+            quire.forYou().forYou().papersFor(reader.id(), week, 50);
+            afterUpvote.add((System.nanoTime() - t) / 1e6);
+          }
+          out.printf(
+              "ranking right after a new upvote (relevances recomputed, 20 upvotes): p50 %.1f ms%n",
+              BenchSupport.median(afterUpvote));
         } finally {
           app.stop();
         }

@@ -3,6 +3,7 @@ package dev.quire.foryou.eval;
 import dev.quire.foryou.Candidate;
 import dev.quire.foryou.FollowMatcher;
 import dev.quire.foryou.InterestModel;
+import dev.quire.foryou.PersonalRelevance;
 import dev.quire.foryou.PoolStats;
 import dev.quire.foryou.Ranker;
 import dev.quire.foryou.TermVectors;
@@ -183,24 +184,28 @@ public final class RecommendEvaluation {
         TermVectors.of(
             pool.stream().map(c -> TermVectors.textOf(c.title(), c.abstractText())).toList());
     Function<Double, Function<SimulatedReader, List<String>>> forYou =
-        words ->
+        learned ->
             r -> {
-              InterestModel model =
-                  InterestModel.of(r.liked().stream().map(vectors::get).toList(), List.of(), stats);
+              List<float[]> liked = r.liked().stream().map(vectors::get).toList();
+              InterestModel model = InterestModel.of(liked, List.of(), stats);
               List<String> texts =
                   r.liked().stream()
                       .map(byId::get)
                       .map(p -> TermVectors.textOf(p.title(), p.abstractText()))
                       .toList();
-              float[] lexical = terms.scores(terms.profile(texts));
               float[] relevance =
-                  Ranker.blend(Ranker.relevances(pool, null, model), lexical, words);
+                  PersonalRelevance.of(
+                      pool,
+                      null,
+                      terms,
+                      model,
+                      new PersonalRelevance.Positives(texts, r.liked(), texts, liked),
+                      Weights.DEFAULT.withLearned(learned));
               return ranker.rank(pool, relevance, FollowMatcher.NONE, Set.of(), split, end).stream()
                   .map(x -> x.candidate().id())
                   .toList();
             };
-    methods.put("for-you", forYou.apply(Weights.DEFAULT.words()));
-
+    methods.put("for-you", forYou.apply(Weights.DEFAULT.learned()));
     out.printf("%n%-16s %-10s %9s %8s%n", "readers", "method", "nDCG@20", "P@20");
     for (boolean two : new boolean[] {false, true}) {
       List<SimulatedReader> group = readers.stream().filter(r -> r.twoInterest() == two).toList();
@@ -231,15 +236,17 @@ public final class RecommendEvaluation {
   }
 
   /**
-   * nDCG@20 of For you by share of words in personal relevance: how {@link Weights#WORDS} was
-   * chosen.
+   * nDCG@20 of For you by the share of the reader's classifier in personal relevance: how {@link
+   * Weights#LEARNED} was chosen.
    */
   private static void sweep(
       List<SimulatedReader> readers,
       List<EvalPaper> candidates,
       Function<Double, Function<SimulatedReader, List<String>>> forYou,
       PrintStream out) {
-    out.printf("%nshare of words in personal relevance (For you, nDCG@20):%n%-16s", "readers");
+    out.printf(
+        "%nshare of the reader's classifier in personal relevance (For you, nDCG@20):%n%-16s",
+        "readers");
     double[] shares = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1};
     for (double w : shares) {
       out.printf(" %6.1f", w);

@@ -1,11 +1,11 @@
 package dev.quire.foryou.eval;
 
+import dev.quire.foryou.LinearSvm;
 import dev.quire.foryou.TermVectors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * arxiv-sanity-lite's recommender: tf-idf of title and abstract (unigrams and bigrams, sublinear
@@ -18,11 +18,9 @@ final class TfIdfSvm {
   static final double C = 0.01;
   private static final int EPOCHS = 30;
 
-  private record Sparse(int[] idx, float[] val) {}
-
   private final Map<String, Integer> vocab = new HashMap<>();
   private final float[] idf;
-  private final Map<String, Sparse> docs = new HashMap<>();
+  private final Map<String, LinearSvm.Row> docs = new HashMap<>();
 
   /** Builds the vocabulary and vectors of these papers. */
   TfIdfSvm(List<EvalPaper> corpus) {
@@ -57,7 +55,7 @@ final class TfIdfSvm {
     return TermVectors.tokens(text); // the same words as For you's lexical profile
   }
 
-  private Sparse vector(List<String> tokens) {
+  private LinearSvm.Row vector(List<String> tokens) {
     Map<Integer, Integer> tf = new HashMap<>();
     for (String t : tokens) {
       Integer i = vocab.get(t);
@@ -79,7 +77,7 @@ final class TfIdfSvm {
     for (int i = 0; i < val.length; i++) {
       val[i] = norm == 0 ? 0 : (float) (val[i] / norm);
     }
-    return new Sparse(idx, val);
+    return new LinearSvm.Row(idx, val);
   }
 
   /**
@@ -88,58 +86,15 @@ final class TfIdfSvm {
    */
   Map<String, Double> scores(
       List<String> training, java.util.Set<String> positives, List<String> scored, long seed) {
-    int n = training.size();
-    int dim = idf.length + 1; // last: the bias feature, 1 for every document
-    double[] w = new double[dim];
-    double[] alpha = new double[n];
-    int npos = (int) training.stream().filter(positives::contains).count();
-    int nneg = n - npos;
-    double cPos = C * n / (2.0 * Math.max(1, npos));
-    double cNeg = C * n / (2.0 * Math.max(1, nneg));
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
+    List<LinearSvm.Row> rows = training.stream().map(docs::get).toList();
+    boolean[] labels = new boolean[rows.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = positives.contains(training.get(i));
     }
-    Random random = new Random(seed);
-    for (int epoch = 0; epoch < EPOCHS; epoch++) {
-      for (int i = n - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
-      for (int i : order) {
-        String id = training.get(i);
-        Sparse x = docs.get(id);
-        int y = positives.contains(id) ? 1 : -1;
-        double d = 1 / (2 * (y > 0 ? cPos : cNeg));
-        double wx = w[dim - 1];
-        double xx = 1;
-        for (int k = 0; k < x.idx().length; k++) {
-          wx += w[x.idx()[k]] * x.val()[k];
-          xx += x.val()[k] * x.val()[k];
-        }
-        double g = y * wx - 1 + d * alpha[i];
-        double pg = alpha[i] == 0 ? Math.min(g, 0) : g;
-        if (pg != 0) {
-          double old = alpha[i];
-          alpha[i] = Math.max(alpha[i] - g / (xx + d), 0);
-          double step = (alpha[i] - old) * y;
-          for (int k = 0; k < x.idx().length; k++) {
-            w[x.idx()[k]] += step * x.val()[k];
-          }
-          w[dim - 1] += step;
-        }
-      }
-    }
+    double[] w = LinearSvm.train(rows, labels, idf.length, C, EPOCHS, seed);
     Map<String, Double> out = new HashMap<>();
     for (String id : scored) {
-      Sparse x = docs.get(id);
-      double s = w[dim - 1];
-      for (int k = 0; k < x.idx().length; k++) {
-        s += w[x.idx()[k]] * x.val()[k];
-      }
-      out.put(id, s);
+      out.put(id, docs.get(id).score(w));
     }
     return out;
   }

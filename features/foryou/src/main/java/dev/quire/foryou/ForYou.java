@@ -118,10 +118,13 @@ public final class ForYou {
             window,
             signature,
             model,
-            Ranker.blend(
-                Ranker.relevances(window.candidates(), window.centred(), model),
-                window.terms().scores(window.terms().profile(texts(reader.all()))),
-                weights.words()));
+            PersonalRelevance.of(
+                window.candidates(),
+                window.centred(),
+                window.terms(),
+                model,
+                positives(reader),
+                weights));
     if (remembered.size() > 1_000) {
       remembered.clear();
     }
@@ -184,10 +187,18 @@ public final class ForYou {
     return new Reader(positives, withVectors, pos, neg, dismissed, matcher);
   }
 
-  /** Title and abstract of each positive, read only when a reader's relevances are recomputed. */
-  private List<String> texts(List<Positive> positives) {
-    Map<String, String> byId = repo.texts(positives.stream().map(Positive::paperId).toList());
-    return positives.stream().map(p -> byId.getOrDefault(p.paperId(), "")).toList();
+  /**
+   * The reader's positives as personal relevance reads them; their titles and abstracts are read
+   * only when a reader's relevances are recomputed.
+   */
+  private PersonalRelevance.Positives positives(Reader reader) {
+    Map<String, String> byId = repo.texts(reader.all().stream().map(Positive::paperId).toList());
+    List<String> ids = reader.withVectors().stream().map(Positive::paperId).toList();
+    return new PersonalRelevance.Positives(
+        reader.all().stream().map(p -> byId.getOrDefault(p.paperId(), "")).toList(),
+        ids,
+        ids.stream().map(id -> byId.getOrDefault(id, "")).toList(),
+        reader.positives());
   }
 
   private List<Reason> reasons(Ranker.Ranked r, Reader reader, InterestModel model) {

@@ -117,6 +117,58 @@ public final class InterestModel {
     return new InterestModel(stats, pos, centroids, directions, logPriors, assign, neg);
   }
 
+  /**
+   * The reader's distinct interests: the positives (in the order given) split into groups by
+   * spherical k-means with k = 2 or 3, whichever separates them best (mean silhouette), or one
+   * group when even the best split scores below {@code minSilhouette}. Returns each positive's
+   * group.
+   */
+  public int[] interestGroups(double minSilhouette) {
+    int n = positives.length;
+    int[] best = new int[n];
+    double bestScore = minSilhouette;
+    for (int k = 2; k <= Math.min(3, n / 2); k++) {
+      int[] assign = new int[n];
+      kMeans(positives, k, assign);
+      double s = silhouette(positives, assign);
+      if (s > bestScore) {
+        bestScore = s;
+        best = assign;
+      }
+    }
+    return best;
+  }
+
+  /** Mean silhouette of this assignment, with 1 - cosine as the distance. */
+  static double silhouette(float[][] points, int[] assign) {
+    int k = Arrays.stream(assign).max().orElse(0) + 1;
+    double total = 0;
+    for (int i = 0; i < points.length; i++) {
+      double[] sum = new double[k];
+      int[] count = new int[k];
+      for (int j = 0; j < points.length; j++) {
+        if (j != i) {
+          sum[assign[j]] += 1 - dot(points[i], points[j]);
+          count[assign[j]]++;
+        }
+      }
+      if (count[assign[i]] == 0) {
+        continue;
+      }
+      double a = sum[assign[i]] / count[assign[i]];
+      double b = Double.MAX_VALUE;
+      for (int c = 0; c < k; c++) {
+        if (c != assign[i] && count[c] > 0) {
+          b = Math.min(b, sum[c] / count[c]);
+        }
+      }
+      if (b < Double.MAX_VALUE) {
+        total += (b - a) / Math.max(a, b);
+      }
+    }
+    return total / points.length;
+  }
+
   /** How many clusters {@code n} positives get: about sqrt(n / 2), 1 to {@link #MAX_CLUSTERS}. */
   static int clusterCount(int n) {
     int k = (int) Math.round(Math.sqrt(n / (double) POSITIVES_PER_CLUSTER));

@@ -141,6 +141,24 @@ public final class TermVectors {
     return terms.length;
   }
 
+  /** A text's l2-normalised tf-idf vector: term indices and weights. */
+  record Row(int[] terms, float[] weights) {}
+
+  /** Number of terms kept. */
+  int vocabularySize() {
+    return idf.length;
+  }
+
+  /** The vector of candidate {@code d}. */
+  Row row(int d) {
+    return new Row(terms[d], weights[d]);
+  }
+
+  /** The vector of any text over the period's vocabulary (words outside it are ignored). */
+  Row vectorOf(String text) {
+    return vector(tokens(text));
+  }
+
   /** Lower-cased words of two or more letters or digits, and each pair of neighbours. */
   public static List<String> tokens(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
@@ -176,6 +194,12 @@ public final class TermVectors {
   }
 
   private void vectorize(List<String> tokens, int d) {
+    Row row = vector(tokens);
+    terms[d] = row.terms();
+    weights[d] = row.weights();
+  }
+
+  private Row vector(List<String> tokens) {
     Map<Integer, Integer> tf = counts(tokens);
     int[] t = new int[tf.size()];
     float[] w = new float[tf.size()];
@@ -191,7 +215,6 @@ public final class TermVectors {
     for (int i = 0; i < w.length; i++) {
       w[i] *= scale;
     }
-    terms[d] = t;
-    weights[d] = w;
+    return new Row(t, w);
   }
 }
