@@ -273,19 +273,36 @@ class SolrParityTest {
   }
 
   @Test
-  void relatedPapersAreTheSameNeighbours() {
-    List<String> l = quire.papers().page("", 5).stream().map(Paper::id).toList();
+  void relatedPapersAreAsNearNeighboursAsTheEmbeddedEngineFinds() {
     int same = 0;
     int all = 0;
-    for (String id : l) {
-      List<String> a = lucene.similar(id, 10).stream().map(Paper::id).toList();
-      Set<String> b = new HashSet<>(solr.similar(id, 10).stream().map(Paper::id).toList());
-      assertThat(b).doesNotContain(id);
+    for (Paper p : quire.papers().page("", 5)) {
+      float[] v = HashedWords.embed(p.title() + " " + p.abstractText());
+      List<Paper> a = lucene.similar(p.id(), 10);
+      List<Paper> b = solr.similar(p.id(), 10);
+      assertThat(b).extracting(Paper::id).doesNotContain(p.id()).hasSameSizeAs(a);
+      // the vectors hash words, so many neighbours are equally near: compare nearness rank by rank
+      double[] near = nearness(v, a);
+      double[] nearSolr = nearness(v, b);
+      for (int i = 0; i < near.length; i++) {
+        assertThat(nearSolr[i]).as(p.id() + " neighbour " + (i + 1)).isGreaterThan(near[i] - 0.02);
+      }
+      Set<String> ids = new HashSet<>(b.stream().map(Paper::id).toList());
       all += a.size();
-      same += (int) a.stream().filter(b::contains).count();
+      same += (int) a.stream().filter(x -> ids.contains(x.id())).count();
     }
+    System.out.printf("related papers: %d of %d the same%n", same, all);
     assertThat(all).isEqualTo(50);
-    assertThat((double) same / all).isGreaterThanOrEqualTo(0.9);
+    assertThat(same).isGreaterThanOrEqualTo(35);
+  }
+
+  private static double[] nearness(float[] v, List<Paper> papers) {
+    return papers.stream()
+        .mapToDouble(x -> Vectors.dot(v, HashedWords.embed(x.title() + " " + x.abstractText())))
+        .map(d -> -d)
+        .sorted()
+        .map(d -> -d)
+        .toArray();
   }
 
   private static List<String> ids(List<SearchHit> hits) {

@@ -180,7 +180,12 @@ final class SolrRanker {
   List<Hit> top(SolrQuery q, int n) {
     SolrQuery s = q.getCopy();
     s.setRows(n);
-    s.setFields(SolrDocuments.ID, "score");
+    // a sorted list has no scores (0, as in the embedded engine)
+    if (s.get(org.apache.solr.common.params.CommonParams.SORT) == null) {
+      s.setFields(SolrDocuments.ID, "score");
+    } else {
+      s.setFields(SolrDocuments.ID);
+    }
     QueryResponse r = send(s);
     List<Hit> out = new ArrayList<>(r.getResults().size());
     for (SolrDocument d : r.getResults()) {
