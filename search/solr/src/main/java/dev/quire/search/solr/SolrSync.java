@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
@@ -91,11 +94,7 @@ public final class SolrSync {
                 progress.accept(
                     String.format(
                         "indexing into %s: %,d papers sent (%,d in all)", target, n, total)));
-    SyncStateRepository.State done = state.get(target);
-    state.put(
-        target,
-        new SyncStateRepository.State(
-            done.papersAt(), done.papersId(), done.vectorsAt(), done.vectorsId(), false));
+    state.put(target, state.get(target).withReindexing(false));
     progress.accept(String.format("indexed %,d papers into %s", sent, target));
     return sent;
   }
@@ -108,35 +107,14 @@ public final class SolrSync {
 
   private long sendPapers(Consumer<Long> progress) {
     SyncStateRepository.State s = state.get(target);
-    String at = s.papersAt();
-    String id = s.papersId();
-    long sent = 0;
-    while (true) {
-      List<PaperRepository.Change> changes = papers.changedSince(at, id, batch);
-      if (changes.isEmpty()) {
-        return sent;
-      }
-      send(changes.stream().map(PaperRepository.Change::id).toList());
-      sent += changes.size();
-      String cutoff = capped();
-      PaperRepository.Change keep = null;
-      for (PaperRepository.Change c : changes) {
-        if (c.modifiedAt().compareTo(cutoff) <= 0) {
-          keep = c;
-        }
-      }
-      SyncStateRepository.State now = state.get(target);
-      if (keep != null) {
-        state.put(
-            target,
-            new SyncStateRepository.State(
-                keep.modifiedAt(), keep.id(), now.vectorsAt(), now.vectorsId(), now.reindexing()));
-      }
-      PaperRepository.Change last = changes.get(changes.size() - 1);
-      at = last.modifiedAt();
-      id = last.id();
-      progress.accept(sent);
-    }
+    return walk(
+        s.papersAt(),
+        s.papersId(),
+        (at, id) -> papers.changedSince(at, id, batch),
+        PaperRepository.Change::modifiedAt,
+        PaperRepository.Change::id,
+        (at, id) -> state.put(target, state.get(target).withPapers(at, id)),
+        progress);
   }
 
   private long sendVectors() {
@@ -144,33 +122,50 @@ public final class SolrSync {
       return 0;
     }
     SyncStateRepository.State s = state.get(target);
-    String at = s.vectorsAt();
-    String id = s.vectorsId();
+    return walk(
+        s.vectorsAt(),
+        s.vectorsId(),
+        (at, id) -> vectors.storedSince(model, at, id, batch),
+        VectorRepository.Change::createdAt,
+        VectorRepository.Change::id,
+        (at, id) -> state.put(target, state.get(target).withVectors(at, id)),
+        n -> {});
+  }
+
+  /**
+   * Sends the papers of each page of changes after {@code (at, id)} and stores the position of the
+   * last change older than the lag once Solr acknowledged; returns the papers sent.
+   */
+  private <C> long walk(
+      String at,
+      String id,
+      BiFunction<String, String, List<C>> page,
+      Function<C, String> timeOf,
+      Function<C, String> idOf,
+      BiConsumer<String, String> store,
+      Consumer<Long> progress) {
     long sent = 0;
     while (true) {
-      List<VectorRepository.Change> changes = vectors.storedSince(model, at, id, batch);
+      List<C> changes = page.apply(at, id);
       if (changes.isEmpty()) {
         return sent;
       }
-      send(changes.stream().map(VectorRepository.Change::id).toList());
+      send(changes.stream().map(idOf).toList());
       sent += changes.size();
       String cutoff = capped();
-      VectorRepository.Change keep = null;
-      for (VectorRepository.Change c : changes) {
-        if (c.createdAt().compareTo(cutoff) <= 0) {
+      C keep = null;
+      for (C c : changes) {
+        if (timeOf.apply(c).compareTo(cutoff) <= 0) {
           keep = c;
         }
       }
-      SyncStateRepository.State now = state.get(target);
       if (keep != null) {
-        state.put(
-            target,
-            new SyncStateRepository.State(
-                now.papersAt(), now.papersId(), keep.createdAt(), keep.id(), now.reindexing()));
+        store.accept(timeOf.apply(keep), idOf.apply(keep));
       }
-      VectorRepository.Change last = changes.get(changes.size() - 1);
-      at = last.createdAt();
-      id = last.id();
+      C last = changes.get(changes.size() - 1);
+      at = timeOf.apply(last);
+      id = idOf.apply(last);
+      progress.accept(sent);
     }
   }
 

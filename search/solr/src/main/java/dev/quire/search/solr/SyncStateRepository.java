@@ -14,6 +14,18 @@ public final class SyncStateRepository {
   public record State(
       String papersAt, String papersId, String vectorsAt, String vectorsId, boolean reindexing) {
     static final State EMPTY = new State(null, "", null, "", false);
+
+    State withPapers(String at, String id) {
+      return new State(at, id, vectorsAt, vectorsId, reindexing);
+    }
+
+    State withVectors(String at, String id) {
+      return new State(papersAt, papersId, at, id, reindexing);
+    }
+
+    State withReindexing(boolean on) {
+      return new State(papersAt, papersId, vectorsAt, vectorsId, on);
+    }
   }
 
   private final Jdbi jdbi;
