@@ -40,6 +40,7 @@ import java.util.function.UnaryOperator;
  * @param dailyFeaturedOnly whether daily, weekly and monthly lists show featured papers only (a
  *     Hugging Face-style hub) instead of featured papers first, then every paper announced
  * @param solr the search engine (embedded Lucene or SolrCloud) and where SolrCloud is
+ * @param trustedProxies addresses and CIDR blocks whose X-Forwarded-For is believed; empty: none
  */
 public record Config(
     Path dataDir,
@@ -58,10 +59,12 @@ public record Config(
     MailSettings mail,
     DigestSettings digest,
     boolean dailyFeaturedOnly,
-    SolrSettings solr) {
+    SolrSettings solr,
+    String trustedProxies) {
 
   public Config {
     solr = solr == null ? SolrSettings.embedded() : solr;
+    trustedProxies = trustedProxies == null ? "" : trustedProxies;
     mail = mail == null ? MailSettings.defaults() : mail;
     digest = digest == null ? DigestSettings.defaults() : digest;
     if (port < 0 || port > 65535) {
@@ -132,7 +135,8 @@ public record Config(
         MailSettings.from(v),
         DigestSettings.from(v),
         Boolean.parseBoolean(v.get("daily.featured.only")),
-        SolrSettings.from(v));
+        SolrSettings.from(v),
+        v.get("http.trusted-proxies"));
   }
 
   /** The database settings: where the SQLite file is, or which server. */
@@ -142,7 +146,7 @@ public record Config(
 
   /** What the web layer needs of the configuration. */
   public WebSettings web() {
-    return new WebSettings(siteName, baseUrl, host, port, apiRatePerMinute);
+    return new WebSettings(siteName, baseUrl, host, port, apiRatePerMinute, trustedProxies);
   }
 
   /** A copy with the changes {@code edit} makes to a builder holding every value of this one. */
@@ -223,6 +227,7 @@ public record Config(
     private DigestSettings digest;
     private boolean dailyFeaturedOnly;
     private SolrSettings solr;
+    private String trustedProxies;
 
     private Builder(Config c) {
       dataDir = c.dataDir;
@@ -242,6 +247,7 @@ public record Config(
       digest = c.digest;
       dailyFeaturedOnly = c.dailyFeaturedOnly;
       solr = c.solr;
+      trustedProxies = c.trustedProxies;
     }
 
     public Builder dataDir(Path value) {
@@ -352,7 +358,8 @@ public record Config(
           mail,
           digest,
           dailyFeaturedOnly,
-          solr);
+          solr,
+          trustedProxies);
     }
   }
 }

@@ -4,6 +4,7 @@ import static dev.quire.app.ValueType.BOOLEAN;
 import static dev.quire.app.ValueType.JDBC;
 import static dev.quire.app.ValueType.PATH;
 import static dev.quire.app.ValueType.TEXT;
+import static dev.quire.app.ValueType.TRUSTED_PROXIES;
 import static dev.quire.app.ValueType.URL;
 import static dev.quire.app.ValueType.URL_OR_EMPTY;
 import static dev.quire.app.ValueType.ZONE;
@@ -81,6 +82,13 @@ final class ConfigKeys {
               "600",
               "API requests per minute per client address or token (load tests set it very high)",
               c -> c.apiRatePerMinute()),
+          key(
+              "http.trusted-proxies",
+              TRUSTED_PROXIES,
+              "",
+              "addresses and CIDR blocks of your load balancers (10.0.0.0/8, ::1), comma-separated:"
+                  + " X-Forwarded-For is believed only from them; empty: the peer address",
+              c -> c.trustedProxies()),
           key(
               "search.semantic",
               BOOLEAN,

@@ -30,7 +30,9 @@ import dev.quire.search.embed.Embedder;
 import dev.quire.search.embed.OnnxEmbedder;
 import dev.quire.search.embed.VectorRepository;
 import dev.quire.search.lucene.LuceneSearch;
+import dev.quire.system.ChangeFeed;
 import dev.quire.system.Database;
+import dev.quire.system.RateLimiters;
 import dev.quire.vote.VoteRepository;
 import dev.quire.vote.Votes;
 import dev.quire.web.WebApp;
@@ -62,12 +64,17 @@ public final class Quire implements AutoCloseable {
   private final PublicLinks links;
   private final dev.quire.foryou.ForYouServices forYou;
   private SolrNode solr;
+  private final NodeReadiness readiness;
+  private final RateLimiters limits;
+  private final ChangeFeed changeFeed;
+  private final java.util.Deque<AutoCloseable> closeFirst = new java.util.ArrayDeque<>();
 
   private Quire(Config config, Database database, Clock clock, Sleeper sleeper, MailSender mail) {
     this.config = config;
     this.database = database;
     this.clock = clock;
     Jdbi jdbi = database.jdbi();
+    this.limits = RateLimiters.forDatabase(database, clock);
     this.papers = new PaperRepository(jdbi);
     this.paperStore = new PaperStore(jdbi, papers);
     MailSender outgoing =
@@ -82,9 +89,9 @@ public final class Quire implements AutoCloseable {
             PasswordHasher.OWASP,
             outgoing,
             links,
-            clock);
+            limits);
     this.votes = new Votes(new VoteRepository(jdbi, paperStore), papers, clock);
-    this.comments = new Comments(new CommentRepository(jdbi, paperStore), papers, clock);
+    this.comments = new Comments(new CommentRepository(jdbi, paperStore), papers, limits);
     this.collections = new Collections(new CollectionRepository(jdbi), papers, clock);
     this.harvesting =
         new Harvesting(
@@ -104,6 +111,9 @@ public final class Quire implements AutoCloseable {
     this.forYou =
         dev.quire.foryou.ForYouServices.create(
             jdbi, papers, new VectorRepository(jdbi), () -> search().model(), clock);
+    this.readiness = new NodeReadiness(database, this::search);
+    this.changeFeed = ChangeFeed.forDatabase(database);
+    ClusterCaches.connect(changeFeed, papers.changes(), accounts, votes);
   }
 
   /** Opens (and migrates) the configured database. */
@@ -304,11 +314,35 @@ public final class Quire implements AutoCloseable {
             new AccountData(
                 new AccountDataRepository(database.jdbi(), paperStore), papers, collections, clock),
             paperStore),
-        clock);
+        clock,
+        readiness,
+        limits);
+  }
+
+  /** This node's answer to {@code /readyz}; {@code drain()} turns it 503 (SIGTERM). */
+  NodeReadiness readiness() {
+    return readiness;
+  }
+
+  /**
+   * Has {@code part} (a job, a claim holder) closed when this Quire closes, before search and the
+   * database, the last registered first: draining a node (SIGTERM) releases its claims this way.
+   */
+  public synchronized void closeFirst(AutoCloseable part) {
+    closeFirst.push(part);
   }
 
   @Override
   public synchronized void close() {
+    while (!closeFirst.isEmpty()) {
+      try {
+        closeFirst.pop().close();
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(Quire.class)
+            .warn("closing a part before the database failed: {}", e.toString());
+      }
+    }
+    changeFeed.close();
     try {
       if (search != null) {
         search.close();

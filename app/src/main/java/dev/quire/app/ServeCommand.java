@@ -25,13 +25,17 @@ final class ServeCommand extends ConfiguredCommand {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  // drain: the load balancer sees /readyz 503 and stops sending; requests in
+                  // flight finish (Jetty's graceful stop); then jobs release their claims
+                  quire.readiness().drain();
+                  pauseForLoadBalancer();
+                  app.stop();
                   if (job != null) {
                     job.close();
                   }
                   if (digestJob != null) {
                     digestJob.close();
                   }
-                  app.stop();
                   quire.close();
                   stopped.countDown();
                 },
@@ -71,5 +75,16 @@ final class ServeCommand extends ConfiguredCommand {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /** How long a draining node keeps answering before it stops accepting connections. */
+  static final long DRAIN_PAUSE_MILLIS = 2_000;
+
+  private static void pauseForLoadBalancer() {
+    try {
+      Thread.sleep(DRAIN_PAUSE_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

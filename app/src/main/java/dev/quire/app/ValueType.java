@@ -49,6 +49,19 @@ interface ValueType {
           "an http(s) URL, or empty",
           (k, v) -> v.isEmpty() ? v : url(k, v, "an http(s) URL, or empty"));
 
+  /** Comma-separated IP addresses and CIDR blocks, or empty. */
+  ValueType TRUSTED_PROXIES =
+      simple(
+          "IP addresses or CIDR blocks separated by commas (10.0.0.0/8, ::1), or empty",
+          (k, v) -> {
+            try {
+              new dev.quire.web.ClientAddress(v);
+            } catch (IllegalArgumentException e) {
+              throw new IllegalArgumentException(k + ": " + e.getMessage());
+            }
+            return v.strip();
+          });
+
   /** A JDBC URL or empty. */
   ValueType JDBC =
       simple(

@@ -59,6 +59,14 @@ class ConfigTest {
                 Config.load(
                     Map.of("config", dir.resolve("missing.properties").toString()), Map.of()))
         .hasMessageStartingWith("config file not found: ");
+    assertThatThrownBy(
+            () -> Config.load(Map.of("http.trusted-proxies", "10.0.0.0/8,lb.local"), Map.of()))
+        .hasMessage("http.trusted-proxies: not an IP address or CIDR block: 'lb.local'");
+    assertThat(
+            Config.load(Map.of("http.trusted-proxies", "10.0.0.0/8, ::1"), Map.of())
+                .web()
+                .trustedProxies())
+        .isEqualTo("10.0.0.0/8, ::1");
   }
 
   @Test
@@ -221,6 +229,7 @@ class ConfigTest {
       case "search.engine" -> "lucene";
       case "solr.zk-hosts" -> "zk" + n + ":2181,zk" + (n + 3) + ":2181/solr";
       case "solr.urls" -> "http://s" + n + ":8983/solr";
+      case "http.trusted-proxies" -> "10." + n + ".0.0/16";
       default -> key.name() + "-value-" + n;
     };
   }

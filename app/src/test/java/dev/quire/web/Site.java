@@ -130,7 +130,7 @@ final class Site implements AutoCloseable {
     }
   }
 
-  private static MimeMessage read(Path file) {
+  static MimeMessage read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return new MimeMessage(Session.getInstance(new Properties()), in);
     } catch (Exception e) {
@@ -146,7 +146,7 @@ final class Site implements AutoCloseable {
     }
   }
 
-  private static String text(MimeMessage m) {
+  static String text(MimeMessage m) {
     try {
       return m.getContent().toString();
     } catch (Exception e) {

@@ -40,12 +40,22 @@ final class Visitor {
   }
 
   private final String base;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient http;
   private String csrf = "";
 
   Visitor(String base) {
+    this(base, new CookieManager());
+  }
+
+  /** The same browser (its cookies) talking to another node at {@code otherBase}. */
+  Visitor at(String otherBase) {
+    return new Visitor(otherBase, cookies);
+  }
+
+  private Visitor(String base, CookieManager cookies) {
     this.base = base;
+    this.cookies = cookies;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)

@@ -2,12 +2,11 @@ package dev.quire.system;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fixed-window rate limits in memory: at most {@code limit} events per key in each window of {@code
- * window}. Per process; a restart forgets the counts.
+ * Fixed-window rate limits: at most {@code limit} events per key in each window of {@code window}.
+ * Counted in memory (per process; a restart forgets the counts) or, from {@link
+ * RateLimiters#shared}, in the database for all nodes together.
  */
 public final class RateLimiter {
   /**
@@ -20,55 +19,45 @@ public final class RateLimiter {
    */
   public record Decision(boolean allowed, int limit, int remaining, long resetSeconds) {}
 
-  private record Window(long start, int count) {}
+  /** Where a limiter keeps its counts: in this process or in the database. */
+  interface Counts {
+    Decision acquire(String key);
 
-  private final int limit;
-  private final long windowMillis;
-  private final Clock clock;
-  private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    Decision peek(String key);
 
+    void release(String key);
+  }
+
+  private final Counts counts;
+
+  /** A limiter counting in this process's memory. */
   public RateLimiter(int limit, Duration window, Clock clock) {
+    this(new MemoryCounts(checked(limit), window, clock));
+  }
+
+  RateLimiter(Counts counts) {
+    this.counts = counts;
+  }
+
+  static int checked(int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("a rate limit must allow at least 1 event, was " + limit);
     }
-    this.limit = limit;
-    this.windowMillis = window.toMillis();
-    this.clock = clock;
+    return limit;
   }
 
   /** Counts one event for {@code key} if the limit allows it. */
   public Decision acquire(String key) {
-    return decide(key, true);
+    return counts.acquire(key);
   }
 
   /** Whether an event for {@code key} would be allowed, counting nothing. */
   public Decision peek(String key) {
-    return decide(key, false);
+    return counts.peek(key);
   }
 
   /** Gives back one event counted for {@code key} in the current window (a reservation undone). */
   public void release(String key) {
-    windows.computeIfPresent(
-        key, (k, w) -> w.count() > 0 ? new Window(w.start(), w.count() - 1) : w);
-  }
-
-  private Decision decide(String key, boolean count) {
-    long now = clock.millis();
-    if (windows.size() > 100_000) {
-      windows.values().removeIf(w -> now - w.start() >= windowMillis);
-    }
-    Window[] seen = new Window[1];
-    boolean[] allowed = new boolean[1];
-    windows.compute(
-        key,
-        (k, w) -> {
-          Window cur = w == null || now - w.start() >= windowMillis ? new Window(now, 0) : w;
-          allowed[0] = cur.count() < limit;
-          Window next = allowed[0] && count ? new Window(cur.start(), cur.count() + 1) : cur;
-          seen[0] = next;
-          return next;
-        });
-    long reset = Math.max(1, (seen[0].start() + windowMillis - now + 999) / 1000);
-    return new Decision(allowed[0], limit, Math.max(0, limit - seen[0].count()), reset);
+    counts.release(key);
   }
 }

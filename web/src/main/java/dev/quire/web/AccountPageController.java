@@ -45,7 +45,7 @@ final class AccountPageController {
     String email = field(ctx, "email");
     String name = field(ctx, "name");
     try {
-      accounts.signUp(email, name, ctx.formParam("password"), ctx.ip());
+      accounts.signUp(email, name, ctx.formParam("password"), ClientAddress.of(ctx));
     } catch (AccountException e) {
       ctx.status(HttpStatus.BAD_REQUEST);
       form(ctx, "signup.jte", Map.of("email", email, "name", name, "error", e.getMessage()));
@@ -78,7 +78,10 @@ final class AccountPageController {
     try {
       session =
           accounts.signIn(
-              email, ctx.formParam("password"), ctx.ip(), ctx.cookie(AccessControl.DEVICE_COOKIE));
+              email,
+              ctx.formParam("password"),
+              ClientAddress.of(ctx),
+              ctx.cookie(AccessControl.DEVICE_COOKIE));
     } catch (AccountException e) {
       ctx.status(HttpStatus.BAD_REQUEST);
       Map<String, Object> params = new HashMap<>();
@@ -131,7 +134,7 @@ final class AccountPageController {
   }
 
   void forgot(Context ctx) {
-    accounts.requestReset(field(ctx, "email"), ctx.ip());
+    accounts.requestReset(field(ctx, "email"), ClientAddress.of(ctx));
     notice(
         ctx,
         "Check your mail",

@@ -27,4 +27,5 @@ record Controllers(
     ForYouPageController forYou,
     FollowController follows,
     InboxController inbox,
-    PersonalFeedController personalFeeds) {}
+    PersonalFeedController personalFeeds,
+    HealthController health) {}

@@ -2,10 +2,10 @@ package dev.quire.web;
 
 import dev.quire.account.Secrets;
 import dev.quire.system.RateLimiter;
+import dev.quire.system.RateLimiters;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -21,10 +21,10 @@ final class RateLimits {
   private final RateLimiter perUser;
   private final int perMinute;
 
-  RateLimits(int perMinute, Clock clock) {
+  RateLimits(int perMinute, RateLimiters limits) {
     this.perMinute = perMinute;
-    this.perClient = new RateLimiter(perMinute, Duration.ofMinutes(1), clock);
-    this.perUser = new RateLimiter(perMinute, Duration.ofMinutes(1), clock);
+    this.perClient = limits.limiter("api-client", perMinute, Duration.ofMinutes(1));
+    this.perUser = limits.limiter("api-user", perMinute, Duration.ofMinutes(1));
   }
 
   /**
@@ -55,7 +55,7 @@ final class RateLimits {
     String key =
         authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
             ? "token " + Secrets.digest(authorization.substring(7).strip())
-            : "ip " + ctx.ip();
+            : "ip " + ClientAddress.of(ctx);
     RateLimiter.Decision d = perClient.acquire(key);
     ctx.header("RateLimit-Policy", "\"" + POLICY + "\";q=" + perMinute + ";w=60");
     ctx.header("RateLimit", "\"" + POLICY + "\";r=" + d.remaining() + ";t=" + d.resetSeconds());

@@ -151,5 +151,8 @@ final class Routes {
     r.get("/api/for-you", c.personalFeeds()::forYouJson, Role.USER);
     r.get("/feeds/{secret}/for-you.atom", c.personalFeeds()::forYouAtom, Role.ANYONE);
     r.get("/feeds/{secret}/inbox.atom", c.personalFeeds()::inboxAtom, Role.ANYONE);
+    // Several nodes: process up (/healthz) and able to serve (/readyz, 503 while draining)
+    r.get("/healthz", c.health()::health, Role.ANYONE);
+    r.get("/readyz", c.health()::ready, Role.ANYONE);
   }
 }

@@ -2,9 +2,9 @@ package dev.quire.web;
 
 import dev.quire.account.ThrottledException;
 import dev.quire.system.RateLimiter;
+import dev.quire.system.RateLimiters;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -16,8 +16,8 @@ final class SearchRateLimit {
   static final int PER_MINUTE = 60;
   private final RateLimiter perAddress;
 
-  SearchRateLimit(Clock clock) {
-    this.perAddress = new RateLimiter(PER_MINUTE, Duration.ofMinutes(1), clock);
+  SearchRateLimit(RateLimiters limits) {
+    this.perAddress = limits.limiter("search", PER_MINUTE, Duration.ofMinutes(1));
   }
 
   void register(RoutesConfig routes) {
@@ -35,7 +35,7 @@ final class SearchRateLimit {
     if (q == null || q.isBlank()) {
       return;
     }
-    RateLimiter.Decision d = perAddress.acquire(ctx.ip());
+    RateLimiter.Decision d = perAddress.acquire(ClientAddress.of(ctx));
     if (!d.allowed()) {
       throw new ThrottledException(
           "at most "

@@ -96,7 +96,7 @@ final class SettingsController {
           ctx.formParam("current"),
           ctx.formParam("password"),
           ctx.cookie(AccessControl.SESSION_COOKIE),
-          ctx.ip(),
+          ClientAddress.of(ctx),
           revoke);
     } catch (AccountException e) {
       ctx.status(HttpStatus.BAD_REQUEST);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.quire.map.PaperMaps;
 import dev.quire.paper.PaperRepository;
+import dev.quire.system.RateLimiters;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -16,13 +17,26 @@ public final class WebApp {
 
   /** A configured, not yet started server. */
   public static Javalin create(WebSettings config, WebServices services, Clock clock) {
+    return create(config, services, clock, Readiness.ALWAYS, RateLimiters.inMemory(clock));
+  }
+
+  /**
+   * A configured, not yet started server whose {@code /readyz} asks {@code readiness} and whose
+   * request limits {@code limits} count (in the database when several nodes share it).
+   */
+  public static Javalin create(
+      WebSettings config,
+      WebServices services,
+      Clock clock,
+      Readiness readiness,
+      RateLimiters limits) {
     PaperRepository papers = services.papers();
     Templates templates = new Templates(config.siteName());
     AnswerCache cache = AnswerCache.standard(papers);
     SiteInfo site = new SiteInfo(config.siteName(), config.baseUrl(), services.links());
-    RateLimits limits = new RateLimits(config.apiRatePerMinute(), clock);
+    RateLimits apiLimits = new RateLimits(config.apiRatePerMinute(), limits);
     AccessControl access =
-        new AccessControl(services.accounts(), services.apiTokens(), site, limits);
+        new AccessControl(services.accounts(), services.apiTokens(), site, apiLimits);
     PagePersonalizer personalizer = new PagePersonalizer(templates, services.votes());
     CommentController comments = new CommentController(services.comments(), templates);
     CollectionController collections =
@@ -87,7 +101,8 @@ public final class WebApp {
                 site),
             new InboxController(
                 services.forYou().inbox(), services.forYou().follows(), papers, personalizer),
-            new PersonalFeedController(services.forYou(), papers, site, clock));
+            new PersonalFeedController(services.forYou(), papers, site, clock),
+            new HealthController(readiness));
     Javalin[] app = new Javalin[1];
     app[0] =
         Javalin.create(
@@ -97,6 +112,12 @@ public final class WebApp {
               cfg.startup.showJavalinBanner = false;
               cfg.http.maxRequestSize = 1_000_000L;
               SlowClientLimits.apply(cfg);
+              // on stop (SIGTERM), requests already being answered finish first (up to 30 s)
+              cfg.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(30_000);
+                    server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                  });
               cfg.jetty.host = config.host();
               cfg.jetty.port = config.port();
               cfg.jsonMapper(
@@ -113,9 +134,10 @@ public final class WebApp {
                     sf.location = Location.CLASSPATH;
                   });
               new ErrorMapper(templates).register(cfg.routes);
+              new ClientAddress(config.trustedProxies()).register(cfg.routes);
               new SecurityHeaders(config.baseUrl()).register(cfg.routes);
-              new SearchRateLimit(clock).register(cfg.routes);
-              limits.register(cfg.routes);
+              new SearchRateLimit(limits).register(cfg.routes);
+              apiLimits.register(cfg.routes);
               access.register(cfg.routes);
               Routes.register(cfg.routes, controllers);
             });

@@ -8,6 +8,17 @@ package dev.quire.web;
  * @param host interface the server binds to
  * @param port HTTP port (0: any free port)
  * @param apiRatePerMinute API requests allowed per client address or token per minute
+ * @param trustedProxies addresses and CIDR blocks whose {@code X-Forwarded-For} is believed
  */
 public record WebSettings(
-    String siteName, String baseUrl, String host, int port, int apiRatePerMinute) {}
+    String siteName,
+    String baseUrl,
+    String host,
+    int port,
+    int apiRatePerMinute,
+    String trustedProxies) {
+  /** Settings trusting no proxy. */
+  public WebSettings(String siteName, String baseUrl, String host, int port, int apiRatePerMinute) {
+    this(siteName, baseUrl, host, port, apiRatePerMinute, "");
+  }
+}

@@ -3,7 +3,7 @@ package dev.quire.account;
 import dev.quire.mail.MailMessage;
 import dev.quire.mail.MailSender;
 import dev.quire.system.RateLimiter;
-import java.time.Clock;
+import dev.quire.system.RateLimiters;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -39,10 +39,10 @@ final class AccountMail {
           },
           new ThreadPoolExecutor.DiscardPolicy());
 
-  AccountMail(MailSender mail, Supplier<String> links, Clock clock) {
+  AccountMail(MailSender mail, Supplier<String> links, RateLimiters limits) {
     this.mail = mail;
     this.links = links;
-    this.perRecipient = new RateLimiter(PER_RECIPIENT, Duration.ofHours(1), clock);
+    this.perRecipient = limits.limiter("account-mail", PER_RECIPIENT, Duration.ofHours(1));
   }
 
   /** Whether mail reaches inboxes (SMTP) rather than files on the server. */

@@ -2,6 +2,7 @@ package dev.quire.account;
 
 import dev.quire.mail.MailSender;
 import dev.quire.system.RateLimiter;
+import dev.quire.system.RateLimiters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ public final class Accounts {
   private final SignInThrottle throttle;
   private final RateLimiter mailRequestsPerAddress;
   private final Map<String, Cached> sessionCache = new ConcurrentHashMap<>();
+  private volatile Runnable onSessionsChanged = () -> {};
   private volatile String dummyHash;
 
   public Accounts(
@@ -52,15 +54,28 @@ public final class Accounts {
       MailSender mail,
       Supplier<String> links,
       Clock clock) {
+    this(users, sessions, tokens, hasher, mail, links, RateLimiters.inMemory(clock));
+  }
+
+  /** As above, with sign-in, mail and reset limits counted by {@code limits} (several nodes). */
+  public Accounts(
+      UserRepository users,
+      SessionRepository sessions,
+      ApiTokens tokens,
+      PasswordHasher hasher,
+      MailSender mail,
+      Supplier<String> links,
+      RateLimiters limits) {
+    Clock clock = limits.clock();
     this.users = users;
     this.sessions = sessions;
     this.tokens = tokens;
     this.hasher = hasher;
-    this.mail = new AccountMail(mail, links, clock);
+    this.mail = new AccountMail(mail, links, limits);
     this.clock = clock;
-    this.throttle = new SignInThrottle(clock);
+    this.throttle = new SignInThrottle(limits);
     this.mailRequestsPerAddress =
-        new RateLimiter(MAIL_REQUESTS_PER_ADDRESS, Duration.ofHours(1), clock);
+        limits.limiter("account-mail-requests", MAIL_REQUESTS_PER_ADDRESS, Duration.ofHours(1));
   }
 
   public UserRepository users() {
@@ -252,11 +267,25 @@ public final class Accounts {
     return found;
   }
 
+  /**
+   * Calls {@code listener} after sessions ended or users changed here (sign-out, password reset or
+   * change, admin role), so other nodes can {@link #forgetRememberedSessions()}.
+   */
+  public void onSessionsChanged(Runnable listener) {
+    this.onSessionsChanged = listener;
+  }
+
+  /** Drops the sessions this process remembers, so each is looked up again. */
+  public void forgetRememberedSessions() {
+    sessionCache.clear();
+  }
+
   /** Ends a session. */
   public void signOut(String token) {
     if (token != null) {
       sessionCache.remove(token);
       sessions.delete(Secrets.digest(token));
+      onSessionsChanged.run();
     }
   }
 
@@ -314,6 +343,7 @@ public final class Accounts {
     users.expireMailTokens(userId, RESET, clock.instant());
     sessions.deleteAllOf(userId);
     sessionCache.clear();
+    onSessionsChanged.run();
     if (revokeTokens) {
       tokens.revokeAll(userId);
     }
@@ -351,6 +381,7 @@ public final class Accounts {
     sessions.deleteAllOfExcept(
         user.id(), currentSessionToken == null ? "" : Secrets.digest(currentSessionToken));
     sessionCache.clear();
+    onSessionsChanged.run();
     if (revokeTokens) {
       tokens.revokeAll(user.id());
     }
@@ -363,6 +394,7 @@ public final class Accounts {
       throw new AccountException("no account has the email " + e);
     }
     sessionCache.clear();
+    onSessionsChanged.run();
   }
 
   private String mailToken(User user, String purpose, Duration lifetime) {

@@ -1,9 +1,9 @@
 package dev.quire.account;
 
 import dev.quire.system.RateLimiter;
+import dev.quire.system.RateLimiters;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -52,9 +52,9 @@ final class SignInThrottle {
   private final RateLimiter perAddress;
   private final byte[] deviceKey = Secrets.bytes(32);
 
-  SignInThrottle(Clock clock) {
-    this.perEmail = new RateLimiter(PER_EMAIL, WINDOW, clock);
-    this.perAddress = new RateLimiter(PER_ADDRESS, WINDOW, clock);
+  SignInThrottle(RateLimiters limits) {
+    this.perEmail = limits.limiter("sign-in-email", PER_EMAIL, WINDOW);
+    this.perAddress = limits.limiter("sign-in-address", PER_ADDRESS, WINDOW);
   }
 
   /**

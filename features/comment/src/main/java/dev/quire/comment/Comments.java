@@ -7,6 +7,7 @@ import dev.quire.account.Secrets;
 import dev.quire.account.ThrottledException;
 import dev.quire.paper.PaperRepository;
 import dev.quire.system.RateLimiter;
+import dev.quire.system.RateLimiters;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -30,10 +31,15 @@ public final class Comments {
   private final RateLimiter posts;
 
   public Comments(CommentRepository repo, PaperRepository papers, Clock clock) {
+    this(repo, papers, RateLimiters.inMemory(clock));
+  }
+
+  /** As above, with the posting limit counted by {@code limits} (for all nodes together). */
+  public Comments(CommentRepository repo, PaperRepository papers, RateLimiters limits) {
     this.repo = repo;
     this.papers = papers;
-    this.clock = clock;
-    this.posts = new RateLimiter(RATE, RATE_WINDOW, clock);
+    this.clock = limits.clock();
+    this.posts = limits.limiter("comments", RATE, RATE_WINDOW);
   }
 
   /** Posts a comment; empty when there is no such paper. */

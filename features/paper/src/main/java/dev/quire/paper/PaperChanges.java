@@ -33,6 +33,14 @@ public final class PaperChanges {
     return count.get();
   }
 
+  /**
+   * Announces a change another node committed to the same database (from the cluster's change
+   * feed), so this process's caches drop what it touched.
+   */
+  public void relay(PaperChange change) {
+    announce(change);
+  }
+
   void announce(PaperChange change) {
     count.incrementAndGet();
     for (Consumer<PaperChange> l : listeners) {

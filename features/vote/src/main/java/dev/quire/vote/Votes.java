@@ -49,6 +49,11 @@ public final class Votes {
     return Optional.of(new State(up, after.upvotes()));
   }
 
+  /** Drops the remembered votes of every user (another node changed some). */
+  public void forgetRemembered() {
+    byUser.clear();
+  }
+
   /** Flips the user's vote on a paper; empty when there is no such paper. */
   public Optional<State> toggle(String userId, String paperId) {
     return set(userId, paperId, !repo.has(userId, paperId));
