@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares what the test suite needs beyond the JDK: a PostgreSQL server with a 'quire' role and a
-# 'quire_test' database on localhost:5432, and Debian's chromium + chromium-driver for browser tests.
+# 'quire_test' database on localhost:5432, Debian's chromium + chromium-driver for browser tests, and wrk
+# for the two-node drain test.
 # Installs missing packages when running as root with apt-get (always under CI=true). Idempotent.
 set -uo pipefail
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif sudo -n true 2>/dev/null; then sudo "$@"; else return 1; fi; }
@@ -11,6 +12,7 @@ command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 if [ ${#missing[@]} -gt 0 ]; then
   if can_install; then
     echo "test-services: installing ${missing[*]}"

@@ -3,6 +3,7 @@ package dev.quire.app;
 import dev.quire.digest.DigestSettings;
 import dev.quire.harvest.HarvestSettings;
 import dev.quire.mail.MailSettings;
+import dev.quire.search.solr.SolrSettings;
 import dev.quire.system.DatabaseSettings;
 import dev.quire.web.WebSettings;
 import java.io.IOException;
@@ -38,6 +39,7 @@ import java.util.function.UnaryOperator;
  * @param digest email digests: schedule, defaults, retries, link-signing secret
  * @param dailyFeaturedOnly whether daily, weekly and monthly lists show featured papers only (a
  *     Hugging Face-style hub) instead of featured papers first, then every paper announced
+ * @param solr the search engine (embedded Lucene or SolrCloud) and where SolrCloud is
  * @param trustedProxies addresses and CIDR blocks whose X-Forwarded-For is believed; empty: none
  * @param embed whether this node embeds, and the claims of embedding shared by the nodes
  * @param jobsPoll how often this node looks for due jobs of the cluster (harvest, digests)
@@ -59,11 +61,13 @@ public record Config(
     MailSettings mail,
     DigestSettings digest,
     boolean dailyFeaturedOnly,
+    SolrSettings solr,
     String trustedProxies,
     dev.quire.search.embed.EmbedSettings embed,
     java.time.Duration jobsPoll) {
 
   public Config {
+    solr = solr == null ? SolrSettings.embedded() : solr;
     embed = embed == null ? dev.quire.search.embed.EmbedSettings.defaults() : embed;
     jobsPoll = jobsPoll == null ? java.time.Duration.ofSeconds(10) : jobsPoll;
     trustedProxies = trustedProxies == null ? "" : trustedProxies;
@@ -137,6 +141,7 @@ public record Config(
         MailSettings.from(v),
         DigestSettings.from(v),
         Boolean.parseBoolean(v.get("daily.featured.only")),
+        SolrSettings.from(v),
         v.get("http.trusted-proxies"),
         dev.quire.search.embed.EmbedSettings.from(v),
         java.time.Duration.ofMillis(Math.round(Double.parseDouble(v.get("jobs.poll")) * 1000)));
@@ -229,6 +234,7 @@ public record Config(
     private MailSettings mail;
     private DigestSettings digest;
     private boolean dailyFeaturedOnly;
+    private SolrSettings solr;
     private String trustedProxies;
     private dev.quire.search.embed.EmbedSettings embed;
     private java.time.Duration jobsPoll;
@@ -250,6 +256,7 @@ public record Config(
       mail = c.mail;
       digest = c.digest;
       dailyFeaturedOnly = c.dailyFeaturedOnly;
+      solr = c.solr;
       trustedProxies = c.trustedProxies;
       embed = c.embed;
       jobsPoll = c.jobsPoll;
@@ -335,6 +342,11 @@ public record Config(
       return this;
     }
 
+    public Builder solr(SolrSettings value) {
+      solr = value;
+      return this;
+    }
+
     /** A database at this JDBC URL with these credentials. */
     public Builder database(String url, String user, String password) {
       return jdbcUrl(url).dbUser(user).dbPassword(password);
@@ -368,6 +380,7 @@ public record Config(
           mail,
           digest,
           dailyFeaturedOnly,
+          solr,
           trustedProxies,
           embed,
           jobsPoll);

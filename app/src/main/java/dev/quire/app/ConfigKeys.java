@@ -128,6 +128,30 @@ final class ConfigKeys {
               "seconds between two looks for due jobs of the cluster (daily harvest, digests)",
               c -> c.jobsPoll().toMillis() / 1000.0),
           key(
+              "search.engine",
+              oneOf("lucene", "solr"),
+              "lucene",
+              "search engine: lucene (embedded, under data) or solr (SolrCloud, shared by nodes)",
+              c -> c.solr().engine()),
+          key(
+              "solr.zk-hosts",
+              TEXT,
+              "",
+              "ZooKeeper of SolrCloud, e.g. zk1:2181,zk2:2181/solr (search.engine=solr)",
+              c -> c.solr().zkHosts()),
+          key(
+              "solr.urls",
+              TEXT,
+              "",
+              "Solr node URLs, comma-separated, when there is no solr.zk-hosts",
+              c -> String.join(",", c.solr().urls())),
+          key(
+              "solr.collection",
+              TEXT,
+              "quire",
+              "SolrCloud collection of the papers",
+              c -> c.solr().collection()),
+          key(
               "harvest.url",
               URL,
               "https://oaipmh.arxiv.org/oai",

@@ -65,10 +65,24 @@ final class DataCommands {
       mixinStandardHelpOptions = true,
       description = "rebuild the search index from the database, embedding papers without vectors")
   static final class Reindex extends ConfiguredCommand {
+    @picocli.CommandLine.Option(
+        names = "--batch",
+        description = "papers per request to SolrCloud (search.engine=solr; default 500)")
+    int batch = SolrNode.BATCH;
+
     @Override
     public Integer call() {
       try (Quire quire = Quire.open(config())) {
         long start = System.nanoTime();
+        if (quire.config().solr().solr()) {
+          long n =
+              quire.solr().sync().withBatch(batch).reindex(line -> err().println("quire: " + line));
+          out()
+              .printf(
+                  "%,d papers in SolrCloud collection %s (%.1f s)%n",
+                  n, quire.config().solr().collection(), (System.nanoTime() - start) / 1e9);
+          return 0;
+        }
         quire.search().rebuild(line -> err().println("quire: " + line));
         out()
             .printf(

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       DataCommands.Admin.class,
       DataCommands.Reindex.class,
       EmbedCommand.class,
+      SolrCommands.Solr.class,
       ConfigCommand.class
     },
     footer = {

@@ -58,9 +58,12 @@ public final class Quire implements AutoCloseable {
   private final Clock clock;
   private final Harvesting harvesting;
   private LuceneSearch search;
+  private dev.quire.search.solr.SolrPaperSearch solrSearch;
+  private org.apache.solr.client.solrj.impl.CloudSolrClient solrClient;
   private final Digests digests;
   private final PublicLinks links;
   private final dev.quire.foryou.ForYouServices forYou;
+  private SolrNode solr;
   private final NodeReadiness readiness;
   private final RateLimiters limits;
   private final ChangeFeed changeFeed;
@@ -283,6 +286,47 @@ public final class Quire implements AutoCloseable {
     return search;
   }
 
+  /** This process's link to SolrCloud (search.engine=solr), opened on first use. */
+  public synchronized SolrNode solr() {
+    if (solr == null) {
+      solr = new SolrNode(config.solr(), database.jdbi(), papers, config.semanticSearch());
+    }
+    return solr;
+  }
+
+  /**
+   * The search engine the site answers from: SolrCloud when {@code search.engine=solr}, else the
+   * embedded index ({@link #search()}).
+   */
+  public synchronized dev.quire.search.PaperSearch paperSearch() {
+    if (!config.solr().solr()) {
+      return search();
+    }
+    if (solrSearch == null) {
+      openSolrSearch(config.semanticSearch() ? OnnxEmbedder.load() : null);
+    }
+    return solrSearch;
+  }
+
+  /**
+   * Opens search on the configured SolrCloud with this embedder (null: keywords only) instead of
+   * the configured one; for tests and tools. Fails when it is already open.
+   */
+  public synchronized dev.quire.search.solr.SolrPaperSearch openSolrSearch(Embedder embedder) {
+    if (solrSearch != null) {
+      throw new IllegalStateException("search is already open");
+    }
+    solrClient = solr().client(); // one client per process, shared with the sync
+    solrSearch =
+        new dev.quire.search.solr.SolrPaperSearch(
+            papers,
+            new VectorRepository(database.jdbi()),
+            solrClient,
+            embedder,
+            dev.quire.search.Fusion.standard());
+    return solrSearch;
+  }
+
   /** The web server, configured but not started. */
   public Javalin web() {
     return WebApp.create(
@@ -295,7 +339,7 @@ public final class Quire implements AutoCloseable {
             comments,
             collections,
             harvesting.submission(),
-            search(),
+            paperSearch(),
             digests,
             links,
             new DailyList(new DailyListRepository(database.jdbi()), config.dailyFeaturedOnly()),
@@ -348,6 +392,12 @@ public final class Quire implements AutoCloseable {
     try {
       if (search != null) {
         search.close();
+      }
+      if (solrSearch != null) {
+        solrSearch.close();
+      }
+      if (solr != null) {
+        solr.close(); // and the client solrSearch used
       }
       digests.close();
     } finally {

@@ -35,6 +35,9 @@ final class ServeCommand extends ConfiguredCommand {
                 },
                 "quire-shutdown"));
     quire.search().start();
+    if (config.solr().solr()) {
+      quire.solr().startSync();
+    }
     app.start();
     System.out.printf(
         "Quire is serving %d papers from %s at http://localhost:%d/%n",

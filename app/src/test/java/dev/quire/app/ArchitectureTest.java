@@ -95,6 +95,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheApplicationShellNamesTheSolrEngineAndTheSearchApiKnowsNeither() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.quire.search.solr..", "dev.quire.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.quire.search.solr..", "org.apache.solr..")
+        .check(product);
+  }
+
+  @Test
   void theWebKnowsNoApplicationShell() {
     noClasses()
         .that()

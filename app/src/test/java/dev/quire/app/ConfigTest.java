@@ -205,7 +205,7 @@ class ConfigTest {
       case "port", "mail.smtp.port" -> String.valueOf(9000 + n);
       case "jdbc.url" -> "jdbc:sqlite:/tmp/q" + n + ".db";
       case "base.url", "harvest.url", "arxiv.api.url" -> "https://h" + n + ".example.org/x";
-      case "sample", "search.semantic", "digest.weekends", "daily.featured.only" ->
+      case "sample", "search.semantic", "digest.weekends", "daily.featured.only", "embed.enabled" ->
           new String[] {"yes", "off", "TRUE"}[n];
       case "api.rate",
           "search.threads",
@@ -213,8 +213,10 @@ class ConfigTest {
           "digest.attempts",
           "digest.bounce.limit",
           "mail.smtp.timeout",
-          "digest.top" ->
+          "digest.top",
+          "embed.batch" ->
           String.valueOf(2 + n);
+      case "embed.lease", "jobs.poll" -> new String[] {"30.0", "60.0", "90.5"}[n];
       case "harvest.delay" -> new String[] {"0.5", "1.5", "2.5"}[n];
       case "harvest.format" -> new String[] {"arXiv", "arXivRaw", "oai_dc"}[n];
       case "harvest.sets" -> new String[] {"cs", "math", "physics:hep-th"}[n];
@@ -225,6 +227,10 @@ class ConfigTest {
       case "digest.day" -> new String[] {"today", "yesterday", "today"}[n];
       case "digest.weekly.ends" -> new String[] {"MONDAY", "FRIDAY", "SATURDAY"}[n];
       case "digest.secret" -> "a-long-enough-secret-" + n;
+      // solr needs zk-hosts or urls beside it; each key is set alone here
+      case "search.engine" -> "lucene";
+      case "solr.zk-hosts" -> "zk" + n + ":2181,zk" + (n + 3) + ":2181/solr";
+      case "solr.urls" -> "http://s" + n + ":8983/solr";
       case "http.trusted-proxies" -> "10." + n + ".0.0/16";
       default -> key.name() + "-value-" + n;
     };
@@ -235,7 +241,7 @@ class ConfigTest {
       return "****";
     }
     return switch (key.name()) {
-      case "sample", "search.semantic", "digest.weekends", "daily.featured.only" ->
+      case "sample", "search.semantic", "digest.weekends", "daily.featured.only", "embed.enabled" ->
           key.type().check(key.name(), raw);
       case "harvest.url", "arxiv.api.url", "base.url" -> raw;
       case "harvest.delay" -> String.valueOf(Double.parseDouble(raw));

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Two schedulers on one database (as two nodes would have) run each due occurrence once, on
- * SQLite and PostgreSQL, with db-scheduler's table made by the migrations.
+ * Two schedulers on one database (as two nodes would have) run each due occurrence once, on SQLite
+ * and PostgreSQL, with db-scheduler's table made by the migrations.
  */
 class ClusterJobsTest {
   static final Duration POLL = Duration.ofSeconds(1);

@@ -206,10 +206,23 @@ final class BenchCommands {
                 names = "--keep",
                 paramLabel = "DIR",
                 description = "keep the built index in DIR and reuse it")
-            Path keep) {
+            Path keep,
+        @Option(
+                names = "--engine",
+                paramLabel = "E",
+                defaultValue = "lucene",
+                description =
+                    "lucene (default), or solr: also a local SolrCloud (2 nodes, 2x2) over the same"
+                        + " corpus, its latency beside the embedded engine's")
+            String engine) {
       exists(List.of(file));
+      if (!engine.equals("lucene") && !engine.equals("solr")) {
+        throw new UsageException("--engine must be lucene or solr; got '" + engine + "'");
+      }
       SearchBenchmark.run(
-          new SearchBenchmark.Options(file, papers, embed, queries, rounds, keep), out, err);
+          new SearchBenchmark.Options(file, papers, embed, queries, rounds, keep, engine),
+          out,
+          err);
       return 0;
     }
   }

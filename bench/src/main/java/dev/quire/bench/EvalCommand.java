@@ -62,6 +62,19 @@ final class EvalCommand implements Callable<Integer> {
       description = "ranking methods (default ${DEFAULT-VALUE})")
   String methods;
 
+  @Option(
+      names = "--engine",
+      paramLabel = "E",
+      defaultValue = "lucene",
+      description = "lucene (embedded, default) or solr")
+  String engine;
+
+  @Option(
+      names = "--zk-hosts",
+      paramLabel = "HOSTS",
+      description = "SolrCloud's ZooKeeper for --engine solr (default: start a local SolrCloud)")
+  String zkHosts;
+
   @Option(names = "--cache", paramLabel = "DIR", description = "cache of embedded vectors")
   Path cache;
 
@@ -152,10 +165,14 @@ final class EvalCommand implements Callable<Integer> {
     if (beir == null) {
       throw new UsageException(
           "usage: quire eval --beir DIR [--split NAME] [--limit N] [--fusion F]"
-              + " [--methods bm25,dense,hybrid] [--cache DIR | --no-cache] | quire eval --recommend");
+              + " [--methods bm25,dense,hybrid] [--cache DIR | --no-cache] [--engine lucene|solr"
+              + " [--zk-hosts HOSTS]] | quire eval --recommend");
     }
     if (!Files.isDirectory(beir)) {
       throw new UsageException("no such directory: " + beir);
+    }
+    if (!engine.equals("lucene") && !engine.equals("solr")) {
+      throw new UsageException("--engine must be lucene or solr; got '" + engine + "'");
     }
     Set<RankingMethod> parsed;
     try {
@@ -166,7 +183,14 @@ final class EvalCommand implements Callable<Integer> {
     Path vectors = noCache ? null : cache != null ? cache : BeirEvaluation.defaultCache();
     BeirEvaluation.run(
         new BeirEvaluation.Options(
-            beir, split, limit == null ? Integer.MAX_VALUE : limit, fusion, parsed, vectors),
+            beir,
+            split,
+            limit == null ? Integer.MAX_VALUE : limit,
+            fusion,
+            parsed,
+            vectors,
+            engine,
+            zkHosts),
         out,
         err);
     return 0;

@@ -54,7 +54,13 @@ public final class SearchBenchmark {
    *     already (then nothing is embedded); null for a temporary one
    */
   public record Options(
-      Path listings, int total, int embedCount, int queryCount, int rounds, Path keep) {}
+      Path listings,
+      int total,
+      int embedCount,
+      int queryCount,
+      int rounds,
+      Path keep,
+      String engine) {}
 
   /** Runs the benchmark; results on {@code out}, progress on {@code err}. */
   public static void run(Options o, PrintStream out, PrintStream err) {
@@ -113,6 +119,10 @@ public final class SearchBenchmark {
           }
         }
         rounds.forEach((m, r) -> report(m, r, out));
+        if ("solr".equals(o.engine())) {
+          SolrSearchBench.run(
+              papers, vectors, embedder, queries, WARMUP, o.rounds(), dir, out, err);
+        }
         for (RankingMethod m : RankingMethod.values()) {
           throughput(search, m, queries, out);
         }

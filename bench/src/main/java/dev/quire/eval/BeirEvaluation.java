@@ -48,6 +48,8 @@ public final class BeirEvaluation {
    * @param fusion the hybrid's fusion ({@link #fusion(String)})
    * @param methods the methods to print (bm25 alone needs no embedding)
    * @param cache the folder of the vector cache, or null for none
+   * @param engine {@code lucene} (the embedded engine) or {@code solr}
+   * @param zkHosts SolrCloud's ZooKeeper, or null to start a local SolrCloud (engine solr)
    */
   public record Options(
       Path dir,
@@ -55,7 +57,9 @@ public final class BeirEvaluation {
       int maxQueries,
       String fusion,
       java.util.Set<RankingMethod> methods,
-      Path cache) {}
+      Path cache,
+      String engine,
+      String zkHosts) {}
 
   /** The vector cache's default folder, for the usage line. */
   public static Path defaultCache() {
@@ -89,7 +93,10 @@ public final class BeirEvaluation {
       throw new UncheckedIOException(e);
     }
     Embedder embedder = null;
-    try (RankingLab index = RankingLab.open(tmp)) {
+    try (EvalEngine index =
+        "solr".equals(o.engine())
+            ? EvalEngine.solr(o.zkHosts(), tmp, err)
+            : EvalEngine.lucene(tmp)) {
       if (needsVectors) {
         embedder =
             o.cache() == null
@@ -179,7 +186,7 @@ public final class BeirEvaluation {
   }
 
   private static int indexCorpus(
-      BeirDataset data, RankingLab index, Embedder embedder, PrintStream err) {
+      BeirDataset data, EvalEngine index, Embedder embedder, PrintStream err) {
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicInteger done = new AtomicInteger();

@@ -54,7 +54,7 @@ class SearchBenchmarkTest {
   void benchSearchReportsEveryMethodAndTheEmbeddingJobAndReusesAKeptCorpus() throws Exception {
     Path file = listings(200);
     Path keep = Files.createDirectories(dir.resolve("kept"));
-    SearchBenchmark.Options o = new SearchBenchmark.Options(file, 250, 8, 8, 2, keep);
+    SearchBenchmark.Options o = new SearchBenchmark.Options(file, 250, 8, 8, 2, keep, "lucene");
 
     String first = run(o);
     assertThat(first)

@@ -38,6 +38,17 @@ final class ErrorMapper {
           respond(ctx, 429, e.getMessage());
         });
     routes.exception(AccountException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+    routes.exception(
+        dev.quire.search.SearchUnavailable.class,
+        (e, ctx) -> {
+          LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+          ctx.header("Retry-After", "30");
+          respond(
+              ctx,
+              503,
+              "Search is unavailable right now: the search engine does not answer. Every other"
+                  + " page works; please try the search again in a minute.");
+        });
     routes.exception(NotAllowedException.class, (e, ctx) -> respond(ctx, 403, e.getMessage()));
     routes.exception(
         Comments.NoSuchCommentException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));

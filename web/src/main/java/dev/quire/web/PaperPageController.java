@@ -96,7 +96,7 @@ final class PaperPageController {
     params.put("voted", voted);
     params.put("comments", comments.views(ctx, id));
     params.put("collections", collections.mineOrNone(ctx));
-    params.put("related", search.similar(id, RELATED));
+    params.put("related", related(id));
     templates.render(ctx, "paper.jte", params);
   }
 
@@ -108,5 +108,14 @@ final class PaperPageController {
     int md = accept.indexOf("text/markdown");
     int html = accept.indexOf("text/html");
     return md >= 0 && (html < 0 || md < html);
+  }
+
+  /** Papers like this one; none while the search engine is unreachable (the page still works). */
+  private java.util.List<dev.quire.paper.Paper> related(String id) {
+    try {
+      return search.similar(id, RELATED);
+    } catch (dev.quire.search.SearchUnavailable e) {
+      return java.util.List.of();
+    }
   }
 }

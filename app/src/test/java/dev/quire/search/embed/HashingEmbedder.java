@@ -29,13 +29,18 @@ public final class HashingEmbedder implements Embedder {
   }
 
   public static float[] embed(String text) {
-    float[] v = new float[64];
+    return embed(text, 64);
+  }
+
+  /** The hashed bag of words of a text in {@code dims} dimensions, unit length. */
+  public static float[] embed(String text, int dims) {
+    float[] v = new float[dims];
     for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
       if (w.length() > 2) {
-        v[Math.floorMod(w.hashCode(), 64)] += 1;
+        v[Math.floorMod(w.hashCode(), dims)] += 1;
       }
     }
-    v[63] += 0.01f;
+    v[dims - 1] += 0.01f;
     return Vectors.normalize(v);
   }
 

@@ -76,25 +76,19 @@ public final class ForYouBenchmark {
         try {
           measure(app.port(), session, rounds, out);
           Period week = Period.weekOf(MONDAY);
-          List<Double> service = new ArrayList<>();
-          for (int i = 0; i < rounds; i++) {
-            long t = System.nanoTime();
-            quire.forYou().forYou().papersFor(reader.id(), week, 50);
-            service.add((System.nanoTime() - t) / 1e6);
-          }
+          Runnable rank = () -> quire.forYou().forYou().papersFor(reader.id(), week, 50);
           out.printf(
               "ranking alone (ForYou.papersFor, 50 papers): p50 %.1f ms%n",
-              BenchSupport.median(service));
-          List<Double> afterUpvote = new ArrayList<>();
-          for (int i = 0; i < 20; i++) {
-            quire.votes().set(reader.id(), "2608." + String.format("%05d", positives + i), true);
-            long t = System.nanoTime();
-            quire.forYou().forYou().papersFor(reader.id(), week, 50);
-            afterUpvote.add((System.nanoTime() - t) / 1e6);
-          }
+              medianMillis(rounds, i -> {}, rank));
           out.printf(
               "ranking right after a new upvote (relevances recomputed, 20 upvotes): p50 %.1f ms%n",
-              BenchSupport.median(afterUpvote));
+              medianMillis(
+                  20,
+                  i ->
+                      quire
+                          .votes()
+                          .set(reader.id(), "2608." + String.format("%05d", positives + i), true),
+                  rank));
         } finally {
           app.stop();
         }
@@ -104,6 +98,19 @@ public final class ForYouBenchmark {
     } finally {
       BenchSupport.delete(dir);
     }
+  }
+
+  /** The median time of {@code timed} over {@code rounds}, each after an untimed {@code before}. */
+  private static double medianMillis(
+      int rounds, java.util.function.IntConsumer before, Runnable timed) {
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i < rounds; i++) {
+      before.accept(i);
+      long t = System.nanoTime();
+      timed.run();
+      times.add((System.nanoTime() - t) / 1e6);
+    }
+    return BenchSupport.median(times);
   }
 
   private static void measure(int port, String session, int rounds, PrintStream out)

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * The digests inside {@code quire serve}: every day at {@code digest.at} in {@code digest.zone},
  * the run that {@code quire digest send} does by hand; every minute, a pass over the outbox for
  * retries. At start it catches up on today's run if its time has passed. Each run happens on one
- * node of the cluster ({@link ClusterJobs}); runs are idempotent, so a repeated one (a catch-up,
- * a run taken over from a dead node) sends nothing twice.
+ * node of the cluster ({@link ClusterJobs}); runs are idempotent, so a repeated one (a catch-up, a
+ * run taken over from a dead node) sends nothing twice.
  */
 public final class DigestJob {
   private static final Logger LOG = LoggerFactory.getLogger(DigestJob.class);

@@ -29,14 +29,6 @@ public final class PersonalRelevance {
       InterestModel model,
       Positives positives,
       Weights weights) {
-    float[] relevance =
-        Ranker.blend(
-            Ranker.relevances(pool, prepared, model),
-            terms.scores(terms.profile(positives.allTexts())),
-            weights.words());
-    if (weights.learned() <= 0 || positives.ids().isEmpty()) {
-      return relevance;
-    }
     float[][] centred = prepared;
     if (centred == null) {
       centred = new float[pool.size()][];
@@ -44,6 +36,14 @@ public final class PersonalRelevance {
         float[] v = pool.get(i).vector();
         centred[i] = v == null ? null : model.prepare(v);
       }
+    }
+    float[] relevance =
+        Ranker.blend(
+            Ranker.relevances(pool, centred, model),
+            terms.scores(terms.profile(positives.allTexts())),
+            weights.words());
+    if (weights.learned() <= 0 || positives.ids().isEmpty()) {
+      return relevance;
     }
     float[] learned =
         ReaderClassifier.scores(

@@ -52,6 +52,26 @@ public record SearchQuery(
         || before != null;
   }
 
+  /** A pasted abstract is cut to this many distinct words for keyword ranking. */
+  public static final int MAX_KEYWORDS = 128;
+
+  /**
+   * The first {@link #MAX_KEYWORDS} distinct words (letters and digits, lower case) of the free
+   * text, space-separated: what every engine ranks by keywords, so a pasted abstract stays cheap.
+   */
+  public String keywords() {
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        seen.add(w.toLowerCase(java.util.Locale.ROOT));
+        if (seen.size() >= MAX_KEYWORDS) {
+          break;
+        }
+      }
+    }
+    return String.join(" ", seen);
+  }
+
   /** The words and phrases as one text, for the embedding model. */
   public String semanticText() {
     StringBuilder sb = new StringBuilder(text);

@@ -28,7 +28,9 @@ public record EmbedSettings(boolean enabled, Duration lease, int batch) {
     return new EmbedSettings(true, Duration.ofMinutes(5), 32);
   }
 
-  /** The settings in {@code values} (checked config keys to strings), defaults for what is missing. */
+  /**
+   * The settings in {@code values} (checked config keys to strings), defaults for what is missing.
+   */
   public static EmbedSettings from(Map<String, String> values) {
     return new EmbedSettings(
         Boolean.parseBoolean(values.getOrDefault("embed.enabled", "true")),

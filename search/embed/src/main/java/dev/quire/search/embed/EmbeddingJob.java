@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * Embeds the papers waiting in the database's {@link EmbedQueue}, shared by every node on it: each
  * worker thread claims a batch with a lease, runs the model on each paper, then stores the vectors
  * of the papers it still holds (and logs them) in one transaction; the stored papers go to {@code
- * searchable} (this node's index) and to {@code options.stored()} (telling other nodes). Papers
- * are asked for with {@link #enqueue}; reports progress with rate.
+ * searchable} (this node's index) and to {@code options.stored()} (telling other nodes). Papers are
+ * asked for with {@link #enqueue}; reports progress with rate.
  */
 public final class EmbeddingJob implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddingJob.class);
@@ -59,7 +59,8 @@ public final class EmbeddingJob implements AutoCloseable {
   }
 
   /** Time spent per stage of the batches done so far, for the benchmark. */
-  public record Timings(long batches, long papers, long claimNanos, long modelNanos, long writeNanos) {
+  public record Timings(
+      long batches, long papers, long claimNanos, long modelNanos, long writeNanos) {
     /** Claim and write time (the coordination) per batch, in milliseconds. */
     public double overheadMillisPerBatch() {
       return batches == 0 ? 0 : (claimNanos + writeNanos) / 1e6 / batches;
@@ -259,7 +260,8 @@ public final class EmbeddingJob implements AutoCloseable {
         out.put(p.id(), new VectorRepository.Stored(TextHash.of(p.title(), p.abstractText()), v));
       }
       long t2 = System.nanoTime();
-      List<String> stored = queue.complete(model, options.worker(), out, System.currentTimeMillis());
+      List<String> stored =
+          queue.complete(model, options.worker(), out, System.currentTimeMillis());
       long t3 = System.nanoTime();
       if (stored.size() < out.size()) {
         LOG.warn(

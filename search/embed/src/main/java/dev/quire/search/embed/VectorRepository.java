@@ -93,6 +93,31 @@ public final class VectorRepository {
     b.execute();
   }
 
+  /** A vector stored at {@code createdAt} for paper {@code id}. */
+  public record Change(String id, String createdAt) {}
+
+  /**
+   * Vectors of this model stored after {@code (since, afterId)} in (created_at, paper_id) order, at
+   * most {@code limit}; {@code since} null starts at the beginning. For engines that follow new
+   * vectors (SolrCloud sync).
+   */
+  public List<Change> storedSince(String model, String since, String afterId, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT paper_id, created_at FROM paper_vectors WHERE model = :m"
+                        + (since == null
+                            ? ""
+                            : " AND (created_at > :since OR (created_at = :since AND paper_id > :after))")
+                        + " ORDER BY created_at, paper_id LIMIT :limit")
+                .bind("m", model)
+                .bind("since", since)
+                .bind("after", afterId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new Change(rs.getString("paper_id"), rs.getString("created_at")))
+                .list());
+  }
+
   /** Ids of papers that have no vector of this model. */
   public List<String> missing(String model) {
     return jdbi.withHandle(

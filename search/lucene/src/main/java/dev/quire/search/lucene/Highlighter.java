@@ -1,5 +1,6 @@
 package dev.quire.search.lucene;
 
+import dev.quire.search.Marks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -23,9 +24,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * of ten abstracts per search was a tenth of a keyword search's time.
  */
 final class Highlighter {
-  /** Length of an abstract snippet in characters, before word alignment. */
-  static final int SNIPPET_CHARS = 320;
-
   /** Memo entries kept per field before the memo starts afresh. */
   static final int MEMO_WORDS = 100_000;
 
@@ -47,47 +45,12 @@ final class Highlighter {
 
   /** The whole text, escaped, with matching words marked. */
   String full(String field, String text, Set<String> terms) {
-    return html(text, spans(field, text, terms), 0, text.length());
+    return Marks.full(text, spans(field, text, terms));
   }
 
   /** A window of the text around its densest matches, escaped and marked, with ellipses. */
   String snippet(String field, String text, Set<String> terms) {
-    List<int[]> spans = spans(field, text, terms);
-    if (text.length() <= SNIPPET_CHARS) {
-      return html(text, spans, 0, text.length());
-    }
-    int bestStart = 0;
-    int bestCount = 0;
-    for (int i = 0; i < spans.size(); i++) {
-      int count = 0;
-      for (int j = i; j < spans.size() && spans.get(j)[1] <= spans.get(i)[0] + SNIPPET_CHARS; j++) {
-        count++;
-      }
-      if (count > bestCount) {
-        bestCount = count;
-        bestStart = Math.max(0, spans.get(i)[0] - 40);
-      }
-    }
-    int start = bestStart == 0 ? 0 : wordStart(text, bestStart);
-    int end = Math.min(text.length(), start + SNIPPET_CHARS);
-    end = end == text.length() ? end : wordEnd(text, end);
-    return (start > 0 ? "… " : "")
-        + html(text, spans, start, end)
-        + (end < text.length() ? " …" : "");
-  }
-
-  private static int wordStart(String text, int i) {
-    while (i < text.length() && !Character.isWhitespace(text.charAt(i - 1))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static int wordEnd(String text, int i) {
-    while (i > 0 && !Character.isWhitespace(text.charAt(i))) {
-      i--;
-    }
-    return i;
+    return Marks.snippet(text, spans(field, text, terms));
   }
 
   private List<int[]> spans(String field, String text, Set<String> terms) {
@@ -129,37 +92,6 @@ final class Highlighter {
       String out = ts.incrementToken() ? term.toString() : "";
       ts.end();
       return out;
-    }
-  }
-
-  private static String html(String text, List<int[]> spans, int from, int to) {
-    StringBuilder sb = new StringBuilder(to - from + 32);
-    int at = from;
-    for (int[] s : spans) {
-      if (s[0] < at || s[1] > to) {
-        continue;
-      }
-      escape(sb, text, at, s[0]);
-      sb.append("<mark>");
-      escape(sb, text, s[0], s[1]);
-      sb.append("</mark>");
-      at = s[1];
-    }
-    escape(sb, text, at, to);
-    return sb.toString();
-  }
-
-  static void escape(StringBuilder sb, String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
     }
   }
 }

@@ -36,9 +36,6 @@ final class LuceneQueries {
     static final Weights DEFAULT = new Weights(1f, 0.2f, 0f, 0.5f);
   }
 
-  /** A pasted abstract is cut to this many distinct terms for BM25. */
-  static final int MAX_TERMS = 128;
-
   private final Analyzer analyzer;
   private final QueryBuilder builder;
   private final Weights weights;
@@ -60,7 +57,7 @@ final class LuceneQueries {
   Query text(SearchQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
-    String words = distinctTerms(q.text());
+    String words = q.keywords();
     if (!words.isEmpty()) {
       BooleanQuery.Builder fields = new BooleanQuery.Builder();
       boolean anyField = false;
@@ -90,7 +87,7 @@ final class LuceneQueries {
   Query allWords(SearchQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
-    for (String word : distinctTerms(q.text()).split(" ")) {
+    for (String word : q.keywords().split(" ")) {
       Query text = word.isEmpty() ? null : builder.createBooleanQuery(IndexFields.TEXT, word);
       if (text == null) {
         continue; // a stop word
@@ -115,7 +112,7 @@ final class LuceneQueries {
 
   /** Number of distinct searchable (non stop) words in the query's free text. */
   int wordCount(SearchQuery q) {
-    return terms(IndexFields.TEXT, distinctTerms(q.text())).size();
+    return terms(IndexFields.TEXT, q.keywords()).size();
   }
 
   private boolean addField(BooleanQuery.Builder b, String field, String words, float boost) {
@@ -203,20 +200,6 @@ final class LuceneQueries {
     b.add(text == null ? new MatchAllDocsQuery() : text, text == null ? Occur.FILTER : Occur.MUST);
     b.add(filter, Occur.FILTER);
     return b.build();
-  }
-
-  /** The first {@link #MAX_TERMS} distinct words of a text, so a pasted abstract stays cheap. */
-  static String distinctTerms(String text) {
-    Set<String> seen = new LinkedHashSet<>();
-    for (String w : text.split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        seen.add(w.toLowerCase(java.util.Locale.ROOT));
-        if (seen.size() >= MAX_TERMS) {
-          break;
-        }
-      }
-    }
-    return String.join(" ", seen);
   }
 
   /** The analysed terms of a text in a field, for highlighting. */

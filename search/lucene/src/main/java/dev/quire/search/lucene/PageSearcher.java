@@ -155,7 +155,7 @@ final class PageSearcher {
   private static String highlightText(SearchQuery q) {
     Set<String> parts = new LinkedHashSet<>();
     if (!q.text().isEmpty()) {
-      parts.add(LuceneQueries.distinctTerms(q.text()));
+      parts.add(q.keywords());
     }
     parts.addAll(q.phrases());
     return String.join(" ", parts);

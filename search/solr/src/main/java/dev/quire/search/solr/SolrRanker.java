@@ -1,0 +1,251 @@
+package dev.quire.search.solr;
+
+import dev.quire.search.Facet;
+import dev.quire.search.Fusion;
+import dev.quire.search.MatchScope;
+import dev.quire.search.RankingMethod;
+import dev.quire.search.SearchQuery;
+import dev.quire.search.SearchSort;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+
+/**
+ * Ranks papers on SolrCloud as the embedded engine's HybridSearcher does: BM25 candidates and kNN
+ * candidates fused in Quire ({@link Fusion}), or one of them alone, or a sort by date or upvotes;
+ * counts and facets over the same set of papers.
+ */
+final class SolrRanker {
+  /** kNN candidates asked for per wanted hit, as the embedded engine's HNSW oversampling. */
+  static final float OVERSAMPLE = 1.5f;
+
+  /** Facet values shown per facet. */
+  static final int FACET_VALUES = 12;
+
+  /** Queries with at most this many words put the papers with all of them first. */
+  static final int EXACT_FIRST_MAX_WORDS = 4;
+
+  /** A ranked paper: its id and score in one list. */
+  record Hit(String id, float score) implements Fusion.Scored {
+    Hit rescored(float s) {
+      return new Hit(id, s);
+    }
+  }
+
+  /** The ranked candidates with count and facets of the counted papers. */
+  record Ranking(
+      List<Hit> hits,
+      List<Facet> categories,
+      List<Facet> years,
+      boolean semantic,
+      long matches,
+      MatchScope scope) {}
+
+  /** The count and facets of a set of papers. */
+  private record Counted(long size, List<Facet> categories, List<Facet> years) {
+    static final Counted NONE = new Counted(0, List.of(), List.of());
+  }
+
+  private final SolrClient client;
+  private final Fusion fusion;
+
+  SolrRanker(SolrClient client, Fusion fusion) {
+    this.client = client;
+    this.fusion = fusion;
+  }
+
+  Ranking rank(
+      SearchQuery q, SearchSort sort, RankingMethod method, Supplier<float[]> vector, int depth) {
+    String text = SolrQueries.text(q);
+    List<String> filter = SolrQueries.filters(q, false);
+    if (text == null) {
+      SolrQuery listed = query("*:*", filter);
+      List<Hit> hits = top(sorted(listed, sort), depth);
+      return ranking(hits, false, count(listed), MatchScope.FILTERS);
+    }
+    String all = SolrQueries.allWords(q);
+    SolrQuery exactQuery = all == null ? null : query(all, filter);
+    Counted exact =
+        exactQuery == null || method == RankingMethod.DENSE ? Counted.NONE : count(exactQuery);
+    if (sort != SearchSort.RELEVANCE) {
+      if (exact.size() > 0) {
+        return ranking(top(sorted(exactQuery, sort), depth), false, exact, MatchScope.ALL_WORDS);
+      }
+      SolrQuery any = query(text, filter);
+      return ranking(top(sorted(any, sort), depth), false, count(any), MatchScope.ANY_WORD);
+    }
+    List<Hit> keyword = method == RankingMethod.DENSE ? List.of() : top(query(text, filter), depth);
+    float[] v = method == RankingMethod.BM25 ? null : vector.get();
+    List<Hit> dense = v == null ? List.of() : nearest(v, depth, SolrQueries.filters(q, true), null);
+    boolean semantic = !dense.isEmpty();
+    List<Hit> hits =
+        method == RankingMethod.HYBRID
+            ? fusion.fuse(keyword, dense, Hit::rescored)
+            : semantic ? dense : keyword;
+    if (method == RankingMethod.HYBRID
+        && exact.size() > 0
+        && SolrQueries.wordCount(q) <= EXACT_FIRST_MAX_WORDS) {
+      hits = exactFirst(hits, members(exactQuery, hits));
+    }
+    if (hits.size() > depth) {
+      hits = hits.subList(0, depth);
+    }
+    return exact.size() > 0
+        ? ranking(hits, semantic, exact, MatchScope.ALL_WORDS)
+        : ranking(hits, semantic, countIds(hits), MatchScope.TOP_RESULTS);
+  }
+
+  /** The papers nearest to a vector, without one paper (related papers). */
+  List<Hit> similar(float[] vector, String excludeId, int n) {
+    return nearest(vector, n, List.of(), excludeId);
+  }
+
+  /** The BM25 matches of a text (a paper's own title and abstract), without one paper. */
+  List<Hit> keywordSimilar(String text, String excludeId, int n) {
+    String q = SolrQueries.text(SearchQuery.words(text));
+    return q == null ? List.of() : top(query(q, List.of(SolrQueries.not(excludeId))), n);
+  }
+
+  /** Number of papers in the collection. */
+  long size() {
+    return count(query("*:*", List.of())).size();
+  }
+
+  private List<Hit> nearest(float[] vector, int n, List<String> filter, String excludeId) {
+    int k = Math.max(n, Math.round(n * OVERSAMPLE));
+    List<String> fq = new ArrayList<>(filter);
+    if (excludeId != null) {
+      fq.add(SolrQueries.not(excludeId));
+    }
+    return top(query(SolrQueries.knn(vector, k), fq), n);
+  }
+
+  static List<Hit> exactFirst(List<Hit> hits, Set<String> exact) {
+    List<Hit> out = new ArrayList<>(hits.size());
+    List<Hit> rest = new ArrayList<>();
+    for (Hit h : hits) {
+      (exact.contains(h.id()) ? out : rest).add(h);
+    }
+    out.addAll(rest);
+    return out;
+  }
+
+  /** Which of the hits match {@code exact}. */
+  private Set<String> members(SolrQuery exact, List<Hit> hits) {
+    if (hits.isEmpty()) {
+      return Set.of();
+    }
+    SolrQuery q = exact.getCopy();
+    q.addFilterQuery(SolrQueries.ids(hits.stream().map(Hit::id).toList()));
+    Set<String> out = new HashSet<>();
+    for (Hit h : top(q, hits.size())) {
+      out.add(h.id());
+    }
+    return out;
+  }
+
+  static SolrQuery query(String q, List<String> filter) {
+    SolrQuery s = new SolrQuery(q);
+    s.set("q.op", "OR");
+    s.set("df", SolrDocuments.TEXT);
+    filter.forEach(s::addFilterQuery);
+    return s;
+  }
+
+  private static SolrQuery sorted(SolrQuery q, SearchSort sort) {
+    SolrQuery s = q.getCopy();
+    String first = sort == SearchSort.UPVOTES ? SolrDocuments.UPVOTES : SolrDocuments.PUBLISHED;
+    String second = sort == SearchSort.UPVOTES ? SolrDocuments.PUBLISHED : SolrDocuments.UPVOTES;
+    s.addSort(first, SolrQuery.ORDER.desc);
+    s.addSort(second, SolrQuery.ORDER.desc);
+    s.addSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
+    return s;
+  }
+
+  /** The first {@code n} hits of a query. */
+  List<Hit> top(SolrQuery q, int n) {
+    SolrQuery s = q.getCopy();
+    s.setRows(n);
+    // a sorted list has no scores (0, as in the embedded engine)
+    if (s.get(org.apache.solr.common.params.CommonParams.SORT) == null) {
+      s.setFields(SolrDocuments.ID, "score");
+    } else {
+      s.setFields(SolrDocuments.ID);
+    }
+    QueryResponse r = send(s);
+    List<Hit> out = new ArrayList<>(r.getResults().size());
+    for (SolrDocument d : r.getResults()) {
+      Object score = d.getFirstValue("score");
+      out.add(
+          new Hit(
+              (String) d.getFirstValue(SolrDocuments.ID),
+              score == null ? 0f : ((Number) score).floatValue()));
+    }
+    return out;
+  }
+
+  private Counted countIds(List<Hit> hits) {
+    return hits.isEmpty()
+        ? Counted.NONE
+        : count(query("*:*", List.of(SolrQueries.ids(hits.stream().map(Hit::id).toList()))));
+  }
+
+  /** Size, categories and years of the papers matching a query. */
+  private Counted count(SolrQuery q) {
+    SolrQuery s = q.getCopy();
+    s.setRows(0);
+    s.setFacet(true);
+    s.addFacetField(SolrDocuments.CATEGORY_FACET, SolrDocuments.PUBLISHED);
+    s.setFacetLimit(-1);
+    s.setFacetMinCount(1);
+    QueryResponse r = send(s);
+    List<Facet> cats = new ArrayList<>();
+    Map<Integer, Integer> years = new HashMap<>();
+    for (FacetField f : r.getFacetFields()) {
+      for (FacetField.Count c : f.getValues()) {
+        if (f.getName().equals(SolrDocuments.CATEGORY_FACET)) {
+          cats.add(new Facet(c.getName(), (int) c.getCount()));
+        } else {
+          long day = Long.parseLong(c.getName());
+          if (day != SolrDocuments.NO_DATE) {
+            years.merge(LocalDate.ofEpochDay(day).getYear(), (int) c.getCount(), Integer::sum);
+          }
+        }
+      }
+    }
+    cats.sort(Comparator.comparingInt(Facet::count).reversed().thenComparing(Facet::value));
+    List<Facet> ys = new ArrayList<>();
+    years.forEach((y, n) -> ys.add(new Facet(String.valueOf(y), n)));
+    ys.sort(Comparator.comparing(Facet::value).reversed());
+    return new Counted(
+        r.getResults().getNumFound(),
+        cats.subList(0, Math.min(FACET_VALUES, cats.size())),
+        ys.subList(0, Math.min(FACET_VALUES, ys.size())));
+  }
+
+  private QueryResponse send(SolrQuery q) {
+    try {
+      return client.query(q, SolrRequest.METHOD.POST);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw SolrFailures.unavailable(e);
+    }
+  }
+
+  private static Ranking ranking(List<Hit> hits, boolean semantic, Counted c, MatchScope scope) {
+    return new Ranking(hits, c.categories(), c.years(), semantic, c.size(), scope);
+  }
+}
