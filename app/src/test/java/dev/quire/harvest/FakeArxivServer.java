@@ -22,17 +22,17 @@ import java.util.function.Function;
  * A local HTTP server standing in for arXiv's OAI-PMH and API endpoints; it records every query it
  * gets.
  */
-final class FakeArxivServer implements AutoCloseable {
+public final class FakeArxivServer implements AutoCloseable {
   /**
    * One answer: status, headers, body; {@code cutAfter} >= 0 drops the connection after that many
    * bytes.
    */
-  record Reply(int status, Map<String, String> headers, byte[] body, int cutAfter) {
-    static Reply xml(String body) {
+  public record Reply(int status, Map<String, String> headers, byte[] body, int cutAfter) {
+    public static Reply xml(String body) {
       return xml(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Reply xml(byte[] body) {
+    public static Reply xml(byte[] body) {
       return new Reply(200, Map.of("Content-Type", "text/xml; charset=UTF-8"), body, -1);
     }
 
@@ -61,7 +61,7 @@ final class FakeArxivServer implements AutoCloseable {
   final List<Map<String, String>> queries = Collections.synchronizedList(new ArrayList<>());
   volatile Function<Map<String, String>, Reply> handler = q -> Reply.status(404, Map.of());
 
-  FakeArxivServer() {
+  public FakeArxivServer() {
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     } catch (IOException e) {
@@ -71,12 +71,12 @@ final class FakeArxivServer implements AutoCloseable {
     server.start();
   }
 
-  FakeArxivServer answering(Function<Map<String, String>, Reply> h) {
+  public FakeArxivServer answering(Function<Map<String, String>, Reply> h) {
     this.handler = h;
     return this;
   }
 
-  URI oaiUrl() {
+  public URI oaiUrl() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/oai");
   }
 
@@ -85,7 +85,7 @@ final class FakeArxivServer implements AutoCloseable {
   }
 
   /** The ListRecords / GetRecord / Identify queries, in order. */
-  List<Map<String, String>> oaiQueries() {
+  public List<Map<String, String>> oaiQueries() {
     synchronized (queries) {
       return queries.stream().filter(q -> q.containsKey("verb")).toList();
     }

@@ -14,7 +14,7 @@ import java.util.function.Function;
 /**
  * Shared pieces of the harvest tests: a Quire pointed at the fake server, canned OAI-PMH answers.
  */
-final class HarvestFixtures {
+public final class HarvestFixtures {
   private HarvestFixtures() {}
 
   static Quire open(TestDb db, Path dir, FakeArxivServer server, FakeTime time) {
@@ -52,7 +52,7 @@ final class HarvestFixtures {
   }
 
   /** A ListRecords page with these records (raw XML) and token. */
-  static Reply page(String responseDate, String token, String... records) {
+  public static Reply page(String responseDate, String token, String... records) {
     return Reply.xml(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\">"
             + "<responseDate>"
@@ -72,7 +72,7 @@ final class HarvestFixtures {
         + "<datestamp>2026-11-20</datestamp><setSpec>cs</setSpec></header></record>";
   }
 
-  static String arxivRecord(String id, String title, String created, String updated) {
+  public static String arxivRecord(String id, String title, String created, String updated) {
     return "<record><header><identifier>oai:arXiv.org:"
         + id
         + "</identifier><datestamp>2026-11-20</datestamp>"

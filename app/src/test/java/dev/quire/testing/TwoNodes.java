@@ -44,7 +44,20 @@ public final class TwoNodes implements AutoCloseable {
 
   /** Starts two nodes on one fresh PostgreSQL schema; {@code settings} are given to both. */
   public static TwoNodes start(Path dir, Map<String, String> settings) throws Exception {
+    return start(dir, settings, quire -> {});
+  }
+
+  /**
+   * As {@link #start(Path, Map)}, with {@code seed} run first on a Quire in this JVM on the fresh
+   * database (papers, subscribers the nodes should find when they start).
+   */
+  public static TwoNodes start(
+      Path dir, Map<String, String> settings, java.util.function.Consumer<Quire> seed)
+      throws Exception {
     Config database = TestDb.POSTGRES.config(dir.resolve("seed"));
+    try (Quire q = Quire.open(database)) {
+      seed.accept(q);
+    }
     Map<String, String> common = new LinkedHashMap<>();
     common.put("sample", "false");
     common.put("search.semantic", "false");
