@@ -25,8 +25,8 @@ final class BenchCommands {
   @Command(
       name = "bench",
       mixinStandardHelpOptions = true,
-      description = "benchmarks: import, harvest, digest, map, foryou, search",
-      synopsisSubcommandLabel = "(import | harvest | digest | map | foryou | search)")
+      description = "benchmarks: import, harvest, digest, map, foryou, search, embed",
+      synopsisSubcommandLabel = "(import | harvest | digest | map | foryou | search | embed)")
   static final class Bench implements Runnable {
     final PrintStream out;
     final PrintStream err;
@@ -39,7 +39,7 @@ final class BenchCommands {
     @Override
     public void run() {
       throw new UsageException(
-          "bench needs a benchmark: import, harvest, digest, map, foryou or search"
+          "bench needs a benchmark: import, harvest, digest, map, foryou, search or embed"
               + " (see 'quire bench --help')");
     }
 
@@ -163,6 +163,66 @@ final class BenchCommands {
                 description = "requests (default ${DEFAULT-VALUE})")
             int rounds) {
       ForYouBenchmark.run(papers, positives, rounds, out);
+      return 0;
+    }
+
+    @Command(
+        name = "embed",
+        mixinStandardHelpOptions = true,
+        description =
+            "K embedding worker processes sharing N papers through the database: cluster rate,"
+                + " coordination per batch, and all of arXiv on 1, 8 and 32 nodes")
+    int embed(
+        @Parameters(paramLabel = "KAGGLE_JSONL_GZ") Path file,
+        @Option(
+                names = "--papers",
+                paramLabel = "N",
+                defaultValue = "1500",
+                converter = PositiveInt.class,
+                description = "papers embedded per run (default ${DEFAULT-VALUE})")
+            int papers,
+        @Option(
+                names = "--workers",
+                paramLabel = "K,...",
+                split = ",",
+                defaultValue = "1,2",
+                description = "worker processes per run, one run each (default ${DEFAULT-VALUE})")
+            List<Integer> workers,
+        @Option(
+                names = "--threads",
+                paramLabel = "T",
+                defaultValue = "0",
+                description = "threads per worker; 0: the cores divided by K (default)")
+            int threads,
+        @Option(
+                names = "--batch",
+                paramLabel = "N",
+                defaultValue = "32",
+                converter = PositiveInt.class,
+                description = "papers per claim (default ${DEFAULT-VALUE})")
+            int batch,
+        @Option(
+                names = "--jdbc-url",
+                paramLabel = "URL",
+                description =
+                    "PostgreSQL to run on (a fresh schema, dropped after); default: SQLite")
+            String jdbcUrl,
+        @Option(names = "--db-user", paramLabel = "USER", defaultValue = "quire") String dbUser,
+        @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "quire")
+            String dbPassword) {
+      exists(List.of(file));
+      if (workers.stream().anyMatch(k -> k < 1)) {
+        throw new UsageException("--workers must be positive numbers, was " + workers);
+      }
+      try {
+        EmbedBenchmark.run(
+            new EmbedBenchmark.Options(
+                file, papers, workers, threads, batch, jdbcUrl, dbUser, dbPassword),
+            out,
+            err);
+      } catch (Exception e) {
+        throw new IllegalStateException("bench embed failed: " + e.getMessage(), e);
+      }
       return 0;
     }
 

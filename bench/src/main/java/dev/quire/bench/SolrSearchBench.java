@@ -47,7 +47,8 @@ final class SolrSearchBench {
       Path dir,
       PrintStream out,
       PrintStream err) {
-    try (SolrCloudProcess cloud = SolrCloudProcess.start(2, dir.resolve("solr"));
+    try (SolrCloudProcess cloud =
+            SolrCloudProcess.start(2, dir.resolve("solr"), SolrCloudProcess.BENCH_JVM);
         CloudSolrClient client =
             SolrClients.open(new SolrSettings(true, cloud.zkHost(), List.of(), "bench"))) {
       err.println(SolrCollections.init(client, "bench", 2, 2));
@@ -73,6 +74,7 @@ final class SolrSearchBench {
           "solr: %,d papers indexed into 2 shards x 2 replicas (2 nodes) in %.1f s%n",
           sent,
           (System.nanoTime() - t0) / 1e9);
+      sizes(client, dir.resolve("solr"), out);
       SolrPaperSearch search =
           new SolrPaperSearch(papers, vectors, client, embedder, Fusion.standard());
       for (RankingMethod m : RankingMethod.values()) {
@@ -94,6 +96,41 @@ final class SolrSearchBench {
       }
     } catch (IOException | SolrServerException e) {
       throw new IllegalStateException("SolrCloud benchmark failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Documents and bytes on disk of each shard copy (committed segments, not merged). */
+  private static void sizes(CloudSolrClient client, Path solrDir, PrintStream out)
+      throws IOException, SolrServerException {
+    Map<String, Long> cores = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(solrDir)) {
+      for (Path f : (Iterable<Path>) files.filter(java.nio.file.Files::isRegularFile)::iterator) {
+        String path = f.toString();
+        int i = path.indexOf("bench_shard");
+        if (i >= 0 && path.contains("/data/index")) {
+          String core = path.substring(i, path.indexOf('/', i));
+          cores.merge(core, java.nio.file.Files.size(f), Long::sum);
+        }
+      }
+    }
+    for (String shard : List.of("shard1", "shard2")) {
+      org.apache.solr.client.solrj.SolrQuery q =
+          new org.apache.solr.client.solrj.SolrQuery("*:*").setRows(0);
+      q.set("shards", shard);
+      long docs = client.query("bench", q).getResults().getNumFound();
+      long bytes =
+          cores.entrySet().stream()
+              .filter(e -> e.getKey().contains(shard + "_"))
+              .mapToLong(Map.Entry::getValue)
+              .max()
+              .orElse(0);
+      out.printf(
+          Locale.ROOT,
+          "solr %s: %,d documents, %.1f MB on disk per copy (%.2f KB per document)%n",
+          shard,
+          docs,
+          bytes / 1e6,
+          docs == 0 ? 0 : bytes / 1e3 / docs);
     }
   }
 

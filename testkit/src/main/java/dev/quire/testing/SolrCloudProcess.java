@@ -47,6 +47,19 @@ public final class SolrCloudProcess implements AutoCloseable {
    * Needs {@code solr-runner} built (it is, before any module depending on testkit).
    */
   public static SolrCloudProcess start(int nodes, Path dir) throws IOException {
+    return start(nodes, dir, TEST_JVM);
+  }
+
+  /** JVM options for tests: small heap, quick start (C1 only). */
+  public static final List<String> TEST_JVM =
+      List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+  /** JVM options for benchmarks: a heap for 100k documents and the full JIT. */
+  public static final List<String> BENCH_JVM = List.of("-Xmx3g", "-XX:+UseParallelGC");
+
+  /** As {@link #start(int, Path)}, with these options for the Solr JVM. */
+  public static SolrCloudProcess start(int nodes, Path dir, List<String> jvmOptions)
+      throws IOException {
     Path target = runnerTarget();
     String classpath =
         target.resolve("classes")
@@ -56,16 +69,7 @@ public final class SolrCloudProcess implements AutoCloseable {
     Path log = dir.resolve("solr.log");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process p =
-        new ProcessBuilder(
-                java.toString(),
-                "-Xmx768m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                classpath,
-                "dev.quire.solrrunner.SolrCloudRunner",
-                String.valueOf(nodes),
-                dir.resolve("solr").toString())
+        new ProcessBuilder(command(java, jvmOptions, classpath, nodes, dir))
             .redirectError(log.toFile())
             .start();
     BufferedReader out =
@@ -78,6 +82,21 @@ public final class SolrCloudProcess implements AutoCloseable {
     }
     p.destroyForcibly();
     throw new IOException("SolrCloud did not start; see " + log + ":\n" + tail(log));
+  }
+
+  private static List<String> command(
+      Path java, List<String> jvmOptions, String classpath, int nodes, Path dir) {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(java.toString());
+    command.addAll(jvmOptions);
+    command.addAll(
+        List.of(
+            "-cp",
+            classpath,
+            "dev.quire.solrrunner.SolrCloudRunner",
+            String.valueOf(nodes),
+            dir.resolve("solr").toString()));
+    return command;
   }
 
   /** The runner's build folder: solr-runner/target from the project root or a module folder. */
