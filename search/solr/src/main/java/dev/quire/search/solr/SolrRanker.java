@@ -15,6 +15,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -63,9 +67,24 @@ final class SolrRanker {
   private final SolrClient client;
   private final Fusion fusion;
 
+  /** Sends a search's independent requests side by side (one virtual thread each). */
+  private final Executor requests = Executors.newVirtualThreadPerTaskExecutor();
+
   SolrRanker(SolrClient client, Fusion fusion) {
     this.client = client;
     this.fusion = fusion;
+  }
+
+  /** The value of a request sent side by side, its failure as thrown by {@link #send}. */
+  private static <T> T join(CompletableFuture<T> asked) {
+    try {
+      return asked.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   Ranking rank(
@@ -79,18 +98,27 @@ final class SolrRanker {
     }
     String all = SolrQueries.allWords(q);
     SolrQuery exactQuery = all == null ? null : query(all, filter);
-    Counted exact =
-        exactQuery == null || method == RankingMethod.DENSE ? Counted.NONE : count(exactQuery);
+    CompletableFuture<Counted> exactAsked =
+        exactQuery == null || method == RankingMethod.DENSE
+            ? CompletableFuture.completedFuture(Counted.NONE)
+            : CompletableFuture.supplyAsync(() -> count(exactQuery), requests);
     if (sort != SearchSort.RELEVANCE) {
+      Counted exact = join(exactAsked);
       if (exact.size() > 0) {
         return ranking(top(sorted(exactQuery, sort), depth), false, exact, MatchScope.ALL_WORDS);
       }
       SolrQuery any = query(text, filter);
       return ranking(top(sorted(any, sort), depth), false, count(any), MatchScope.ANY_WORD);
     }
-    List<Hit> keyword = method == RankingMethod.DENSE ? List.of() : top(query(text, filter), depth);
+    // the keyword request runs while this thread embeds the query and asks for its neighbours
+    CompletableFuture<List<Hit>> keywordAsked =
+        method == RankingMethod.DENSE
+            ? CompletableFuture.completedFuture(List.of())
+            : CompletableFuture.supplyAsync(() -> top(query(text, filter), depth), requests);
     float[] v = method == RankingMethod.BM25 ? null : vector.get();
     List<Hit> dense = v == null ? List.of() : nearest(v, depth, SolrQueries.filters(q, true), null);
+    List<Hit> keyword = join(keywordAsked);
+    Counted exact = join(exactAsked);
     boolean semantic = !dense.isEmpty();
     List<Hit> hits =
         method == RankingMethod.HYBRID
@@ -162,6 +190,8 @@ final class SolrRanker {
     SolrQuery s = new SolrQuery(q);
     s.set("q.op", "OR");
     s.set("df", SolrDocuments.TEXT);
+    // ids and scores come back in the first phase: no second round trip to fetch fields
+    s.set("distrib.singlePass", true);
     filter.forEach(s::addFilterQuery);
     return s;
   }
