@@ -47,6 +47,7 @@ final class SolrSearchBench {
       Path dir,
       PrintStream out,
       PrintStream err) {
+    BenchSupport.delete(dir.resolve("solr")); // a fresh cluster each run (a kept corpus's dir)
     try (SolrCloudProcess cloud =
             SolrCloudProcess.start(2, dir.resolve("solr"), SolrCloudProcess.BENCH_JVM);
         CloudSolrClient client =
@@ -74,7 +75,6 @@ final class SolrSearchBench {
           "solr: %,d papers indexed into 2 shards x 2 replicas (2 nodes) in %.1f s%n",
           sent,
           (System.nanoTime() - t0) / 1e9);
-      sizes(client, dir.resolve("solr"), out);
       SolrPaperSearch search =
           new SolrPaperSearch(papers, vectors, client, embedder, Fusion.standard());
       for (RankingMethod m : RankingMethod.values()) {
@@ -94,6 +94,7 @@ final class SolrSearchBench {
             median(all, 50),
             median(all, 99));
       }
+      sizes(client, dir.resolve("solr"), out);
     } catch (IOException | SolrServerException e) {
       throw new IllegalStateException("SolrCloud benchmark failed: " + e.getMessage(), e);
     }
@@ -107,9 +108,13 @@ final class SolrSearchBench {
       for (Path f : (Iterable<Path>) files.filter(java.nio.file.Files::isRegularFile)::iterator) {
         String path = f.toString();
         int i = path.indexOf("bench_shard");
-        if (i >= 0 && path.contains("/data/index")) {
+        if (i >= 0 && path.contains("/data/index/")) {
           String core = path.substring(i, path.indexOf('/', i));
-          cores.merge(core, java.nio.file.Files.size(f), Long::sum);
+          try {
+            cores.merge(core, java.nio.file.Files.size(f), Long::sum);
+          } catch (java.nio.file.NoSuchFileException mergedAway) {
+            // a background merge removed it meanwhile
+          }
         }
       }
     }
@@ -126,7 +131,7 @@ final class SolrSearchBench {
               .orElse(0);
       out.printf(
           Locale.ROOT,
-          "solr %s: %,d documents, %.1f MB on disk per copy (%.2f KB per document)%n",
+          "solr %s: %,d documents, %.1f MB on disk per copy (largest copy, segments as they are, not merged; %.2f KB per document)%n",
           shard,
           docs,
           bytes / 1e6,

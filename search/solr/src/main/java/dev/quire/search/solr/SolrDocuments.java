@@ -33,6 +33,11 @@ public final class SolrDocuments {
   private SolrDocuments() {}
 
   /** The document of a paper, with its vector when it has one (null: none). */
+  /** Whether a paper's category is an arXiv category (not an MSC/ACM class filed as one). */
+  static boolean facetable(String category) {
+    return category.toLowerCase(Locale.ROOT).matches("[a-z-]+(\\.[a-z-]+)?");
+  }
+
   public static SolrInputDocument paper(Paper p, float[] vector) {
     SolrInputDocument d = base(p.id(), p.title(), p.abstractText(), vector);
     for (var a : p.authors()) {
@@ -41,7 +46,7 @@ public final class SolrDocuments {
     Set<String> cats = new LinkedHashSet<>();
     for (String c : p.categories()) {
       String lc = c.toLowerCase(Locale.ROOT);
-      if (!lc.matches("[a-z-]+(\\.[a-z-]+)?")) {
+      if (!facetable(c)) {
         continue; // MSC/ACM classes some authors file as categories
       }
       cats.add(lc);

@@ -8,27 +8,24 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
-import org.apache.solr.client.solrj.response.AnalysisResponseBase;
-import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Marks the query's words in the titles and abstracts of one page, as the embedded engine does: a
  * word is marked when the collection's analysis (stemming, stop words) makes it one of the query's
- * terms. One analysis request per page, for the query and all the page's texts together.
+ * terms. The analysis runs in Quire (the same chain as the configset's), not as a request.
  */
 final class SolrHighlighter {
   /** Between two texts in one analysis request: the tokenizer never joins across it. */
   private static final String GAP = "\n\n";
 
-  private final SolrClient client;
+  private final Analyzer analyzer = new EnglishAnalyzer();
 
-  SolrHighlighter(SolrClient client) {
-    this.client = client;
-  }
+  SolrHighlighter() {}
 
   /** The papers as hits with marked titles and snippets, scores as given. */
   List<SearchHit> hits(List<Paper> papers, List<Float> scores, String queryText) {
@@ -76,39 +73,35 @@ final class SolrHighlighter {
     return out;
   }
 
-  /** The text's final tokens (offsets and terms) and the query's terms, by the title's analysis. */
+  /**
+   * The text's final tokens (offsets and terms) and the query's terms, by the collection's text
+   * analysis ({@code text_en} in the configset: standard tokenizer, English possessives, lower
+   * case, English stop words, Porter stemming), which is Lucene's {@link EnglishAnalyzer}: run
+   * here, no request to Solr.
+   */
   private void analyse(
       String text, String query, List<int[]> tokens, List<String> tokenTerms, Set<String> terms) {
-    FieldAnalysisRequest r = new FieldAnalysisRequest();
-    r.addFieldName(SolrDocuments.TITLE);
-    r.setFieldValue(text);
-    r.setQuery(query);
-    r.setMethod(SolrRequest.METHOD.POST);
-    FieldAnalysisResponse res;
-    try {
-      res = r.process(client);
-    } catch (SolrServerException | IOException | RuntimeException e) {
-      throw SolrFailures.unavailable(e);
-    }
-    FieldAnalysisResponse.Analysis a = res.getFieldNameAnalysis(SolrDocuments.TITLE);
-    AnalysisResponseBase.AnalysisPhase last = null;
-    for (AnalysisResponseBase.AnalysisPhase phase : a.getIndexPhases()) {
-      last = phase;
-    }
-    if (last != null) {
-      for (AnalysisResponseBase.TokenInfo tok : last.getTokens()) {
-        tokens.add(new int[] {tok.getStart(), tok.getEnd()});
-        tokenTerms.add(tok.getText());
+    try (TokenStream ts = analyzer.tokenStream(SolrDocuments.TITLE, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        tokens.add(new int[] {offset.startOffset(), offset.endOffset()});
+        tokenTerms.add(term.toString());
       }
+      ts.end();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a String never fails to read
     }
-    AnalysisResponseBase.AnalysisPhase lastQuery = null;
-    for (AnalysisResponseBase.AnalysisPhase phase : a.getQueryPhases()) {
-      lastQuery = phase;
-    }
-    if (lastQuery != null) {
-      for (AnalysisResponseBase.TokenInfo tok : lastQuery.getTokens()) {
-        terms.add(tok.getText());
+    try (TokenStream ts = analyzer.tokenStream(SolrDocuments.TITLE, query)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
       }
+      ts.end();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

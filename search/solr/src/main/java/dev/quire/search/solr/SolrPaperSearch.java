@@ -56,8 +56,8 @@ public final class SolrPaperSearch implements PaperSearch, AutoCloseable {
     this.vectors = vectors;
     this.embedder = embedder;
     this.embeddings = embedder == null ? null : new QueryEmbeddings(embedder);
-    this.ranker = new SolrRanker(client, fusion);
-    this.highlighter = new SolrHighlighter(client);
+    this.ranker = new SolrRanker(client, fusion, papers::findAll);
+    this.highlighter = new SolrHighlighter();
   }
 
   @Override

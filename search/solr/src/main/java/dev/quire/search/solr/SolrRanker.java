@@ -1,5 +1,6 @@
 package dev.quire.search.solr;
 
+import dev.quire.paper.Paper;
 import dev.quire.search.Facet;
 import dev.quire.search.Fusion;
 import dev.quire.search.MatchScope;
@@ -8,6 +9,7 @@ import dev.quire.search.SearchQuery;
 import dev.quire.search.SearchSort;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -66,13 +69,19 @@ final class SolrRanker {
 
   private final SolrClient client;
   private final Fusion fusion;
+  private final Function<List<String>, Map<String, Paper>> papers;
 
   /** Sends a search's independent requests side by side (one virtual thread each). */
   private final Executor requests = Executors.newVirtualThreadPerTaskExecutor();
 
-  SolrRanker(SolrClient client, Fusion fusion) {
+  /**
+   * @param papers the papers of some ids from the database (counts of a page of hits without a
+   *     request), or null where the collection holds texts that are no papers (evaluations)
+   */
+  SolrRanker(SolrClient client, Fusion fusion, Function<List<String>, Map<String, Paper>> papers) {
     this.client = client;
     this.fusion = fusion;
+    this.papers = papers;
   }
 
   /** The value of a request sent side by side, its failure as thrown by {@link #send}. */
@@ -190,8 +199,6 @@ final class SolrRanker {
     SolrQuery s = new SolrQuery(q);
     s.set("q.op", "OR");
     s.set("df", SolrDocuments.TEXT);
-    // ids and scores come back in the first phase: no second round trip to fetch fields
-    s.set("distrib.singlePass", true);
     filter.forEach(s::addFilterQuery);
     return s;
   }
@@ -211,6 +218,7 @@ final class SolrRanker {
     SolrQuery s = q.getCopy();
     s.setRows(n);
     // a sorted list has no scores (0, as in the embedded engine)
+    // only id and score: Solr answers in one distributed phase, with no field-fetching phase
     if (s.get(org.apache.solr.common.params.CommonParams.SORT) == null) {
       s.setFields(SolrDocuments.ID, "score");
     } else {
@@ -228,10 +236,34 @@ final class SolrRanker {
     return out;
   }
 
+  /**
+   * Size, categories and years of the hits themselves: from the papers in the database when this
+   * ranker has them (no request), else by a request.
+   */
   private Counted countIds(List<Hit> hits) {
-    return hits.isEmpty()
-        ? Counted.NONE
-        : count(query("*:*", List.of(SolrQueries.ids(hits.stream().map(Hit::id).toList()))));
+    if (hits.isEmpty()) {
+      return Counted.NONE;
+    }
+    List<String> ids = hits.stream().map(Hit::id).toList();
+    if (papers == null) {
+      return count(query("*:*", List.of(SolrQueries.ids(ids))));
+    }
+    Map<String, Integer> cats = new HashMap<>();
+    Map<Integer, Integer> years = new HashMap<>();
+    for (Paper p : papers.apply(ids).values()) {
+      Set<String> own = new HashSet<>();
+      for (String c : p.categories()) {
+        if (SolrDocuments.facetable(c) && own.add(c)) {
+          cats.merge(c, 1, Integer::sum);
+        }
+      }
+      if (p.publishedAt() != null) {
+        years.merge(p.publishedAt().atOffset(ZoneOffset.UTC).getYear(), 1, Integer::sum);
+      }
+    }
+    List<Facet> cs = new ArrayList<>();
+    cats.forEach((c, n) -> cs.add(new Facet(c, n)));
+    return counted(hits.size(), cs, years);
   }
 
   /** Size, categories and years of the papers matching a query. */
@@ -257,12 +289,16 @@ final class SolrRanker {
         }
       }
     }
+    return counted(r.getResults().getNumFound(), cats, years);
+  }
+
+  private static Counted counted(long size, List<Facet> cats, Map<Integer, Integer> years) {
     cats.sort(Comparator.comparingInt(Facet::count).reversed().thenComparing(Facet::value));
     List<Facet> ys = new ArrayList<>();
     years.forEach((y, n) -> ys.add(new Facet(String.valueOf(y), n)));
     ys.sort(Comparator.comparing(Facet::value).reversed());
     return new Counted(
-        r.getResults().getNumFound(),
+        size,
         cats.subList(0, Math.min(FACET_VALUES, cats.size())),
         ys.subList(0, Math.min(FACET_VALUES, ys.size())));
   }

@@ -70,7 +70,7 @@ public final class SolrRankingLab {
   /** The ids of the best {@code depth} documents for a query ranked with {@code fusion}. */
   public List<String> rank(
       Fusion fusion, SearchQuery query, RankingMethod method, float[] vector, int depth) {
-    return new SolrRanker(client, fusion)
+    return new SolrRanker(client, fusion, null)
         .rank(query, SearchSort.RELEVANCE, method, () -> vector, depth).hits().stream()
             .map(SolrRanker.Hit::id)
             .toList();
