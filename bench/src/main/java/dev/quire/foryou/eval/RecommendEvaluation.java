@@ -98,14 +98,6 @@ public final class RecommendEvaluation {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot create " + o.scratch(), e);
     }
-    Set<String> likedAll = new HashSet<>();
-    readers.forEach(r -> likedAll.addAll(r.liked()));
-    List<EvalPaper> negatives =
-        sample(
-            history.stream().filter(p -> !likedAll.contains(p.id())).toList(),
-            o.negatives(),
-            random);
-    toEmbed.addAll(negatives);
     VectorCache vectors = new VectorCache(o.scratch(), embedder.model());
     vectors.fill(toEmbed, embedder, o.threads(), err);
     out.printf(
@@ -117,6 +109,13 @@ public final class RecommendEvaluation {
         embedder.model());
 
     Map<String, Integer> upvotes = EvalCorpus.upvotes(o.upvotesDir());
+    Set<String> likedAll = new HashSet<>();
+    readers.forEach(r -> likedAll.addAll(r.liked()));
+    List<EvalPaper> negatives =
+        sample(
+            history.stream().filter(p -> !likedAll.contains(p.id())).toList(),
+            o.negatives(),
+            random);
     List<EvalPaper> svmCorpus = new ArrayList<>(negatives);
     likedAll.forEach(id -> svmCorpus.add(byId.get(id)));
     svmCorpus.addAll(candidates);
@@ -184,42 +183,29 @@ public final class RecommendEvaluation {
     TermVectors terms =
         TermVectors.of(
             pool.stream().map(c -> TermVectors.textOf(c.title(), c.abstractText())).toList());
-    PersonalRelevance.Background background =
-        new PersonalRelevance.Background(
-            negatives.stream().map(EvalPaper::id).toList(),
-            negatives.stream().map(p -> TermVectors.textOf(p.title(), p.abstractText())).toList(),
-            negatives.stream().map(p -> vectors.get(p.id())).toList());
-    java.util.function.BiFunction<
-            Double, PersonalRelevance.Background, Function<SimulatedReader, List<String>>>
-        forYouWith =
-            (learned, bg) ->
-                r -> {
-                  List<float[]> liked = r.liked().stream().map(vectors::get).toList();
-                  InterestModel model = InterestModel.of(liked, List.of(), stats);
-                  List<String> texts =
-                      r.liked().stream()
-                          .map(byId::get)
-                          .map(p -> TermVectors.textOf(p.title(), p.abstractText()))
-                          .toList();
-                  float[] relevance =
-                      PersonalRelevance.of(
-                          pool,
-                          null,
-                          terms,
-                          model,
-                          new PersonalRelevance.Positives(texts, r.liked(), texts, liked),
-                          Weights.DEFAULT.withLearned(learned),
-                          bg);
-                  return ranker
-                      .rank(pool, relevance, FollowMatcher.NONE, Set.of(), split, end)
-                      .stream()
-                      .map(x -> x.candidate().id())
-                      .toList();
-                };
     Function<Double, Function<SimulatedReader, List<String>>> forYou =
-        learned -> forYouWith.apply(learned, PersonalRelevance.Background.NONE);
+        learned ->
+            r -> {
+              List<float[]> liked = r.liked().stream().map(vectors::get).toList();
+              InterestModel model = InterestModel.of(liked, List.of(), stats);
+              List<String> texts =
+                  r.liked().stream()
+                      .map(byId::get)
+                      .map(p -> TermVectors.textOf(p.title(), p.abstractText()))
+                      .toList();
+              float[] relevance =
+                  PersonalRelevance.of(
+                      pool,
+                      null,
+                      terms,
+                      model,
+                      new PersonalRelevance.Positives(texts, r.liked(), texts, liked),
+                      Weights.DEFAULT.withLearned(learned));
+              return ranker.rank(pool, relevance, FollowMatcher.NONE, Set.of(), split, end).stream()
+                  .map(x -> x.candidate().id())
+                  .toList();
+            };
     methods.put("for-you", forYou.apply(Weights.DEFAULT.learned()));
-    methods.put("for-you+bg", forYouWith.apply(Weights.DEFAULT.learned(), background));
     out.printf("%n%-16s %-10s %9s %8s%n", "readers", "method", "nDCG@20", "P@20");
     for (boolean two : new boolean[] {false, true}) {
       List<SimulatedReader> group = readers.stream().filter(r -> r.twoInterest() == two).toList();

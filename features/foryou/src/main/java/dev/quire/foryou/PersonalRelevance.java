@@ -17,25 +17,6 @@ public final class PersonalRelevance {
       List<String> allTexts, List<String> ids, List<String> texts, List<float[]> vectors) {}
 
   /**
-   * Papers from before the period (ids, titles + abstracts, embeddings): the reader's classifier
-   * learns from them too what the reader did not pick.
-   */
-  public record Background(List<String> ids, List<String> texts, List<float[]> vectors) {
-    public static final Background NONE = new Background(List.of(), List.of(), List.of());
-  }
-
-  /** As below, without background papers. */
-  public static float[] of(
-      List<Candidate> pool,
-      float[][] prepared,
-      TermVectors terms,
-      InterestModel model,
-      Positives positives,
-      Weights weights) {
-    return of(pool, prepared, terms, model, positives, weights, Background.NONE);
-  }
-
-  /**
    * Personal relevance aligned with {@code pool} (NaN for a paper the model cannot score and no
    * other part covers).
    *
@@ -47,8 +28,7 @@ public final class PersonalRelevance {
       TermVectors terms,
       InterestModel model,
       Positives positives,
-      Weights weights,
-      Background background) {
+      Weights weights) {
     float[][] centred = prepared;
     if (centred == null) {
       centred = new float[pool.size()][];
@@ -73,8 +53,7 @@ public final class PersonalRelevance {
             model,
             positives.ids(),
             positives.texts(),
-            positives.vectors(),
-            background);
+            positives.vectors());
     return Ranker.blend(relevance, learned, weights.learned());
   }
 }

@@ -55,30 +55,6 @@ public final class ReaderClassifier {
       List<String> positiveIds,
       List<String> positiveTexts,
       List<float[]> positiveVectors) {
-    return scores(
-        terms,
-        centred,
-        candidateIds,
-        model,
-        positiveIds,
-        positiveTexts,
-        positiveVectors,
-        PersonalRelevance.Background.NONE);
-  }
-
-  /**
-   * As above, with {@code background}: papers from before the period, extra negatives for every
-   * interest (what the reader did not pick among earlier papers too).
-   */
-  public static float[] scores(
-      TermVectors terms,
-      float[][] centred,
-      List<String> candidateIds,
-      InterestModel model,
-      List<String> positiveIds,
-      List<String> positiveTexts,
-      List<float[]> positiveVectors,
-      PersonalRelevance.Background background) {
     if (positiveIds.isEmpty()) {
       return null;
     }
@@ -92,16 +68,6 @@ public final class ReaderClassifier {
       candidates.add(row);
       if (!positive.contains(candidateIds.get(d))) {
         negatives.add(row);
-      }
-    }
-    for (int i = 0; i < background.texts().size(); i++) {
-      if (!positive.contains(background.ids().get(i))) {
-        float[] v = background.vectors().get(i);
-        negatives.add(
-            row(
-                terms.vectorOf(background.texts().get(i)),
-                v == null ? null : model.prepare(v),
-                vocabulary));
       }
     }
     int[] groups = model.interestGroups(MIN_SILHOUETTE);
