@@ -29,6 +29,9 @@ import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
 
 /**
@@ -107,27 +110,24 @@ final class SolrRanker {
     }
     String all = SolrQueries.allWords(q);
     SolrQuery exactQuery = all == null ? null : query(all, filter);
-    CompletableFuture<Counted> exactAsked =
-        exactQuery == null || method == RankingMethod.DENSE
-            ? CompletableFuture.completedFuture(Counted.NONE)
-            : CompletableFuture.supplyAsync(() -> count(exactQuery), requests);
     if (sort != SearchSort.RELEVANCE) {
-      Counted exact = join(exactAsked);
+      Counted exact = exactQuery == null ? Counted.NONE : count(exactQuery);
       if (exact.size() > 0) {
         return ranking(top(sorted(exactQuery, sort), depth), false, exact, MatchScope.ALL_WORDS);
       }
       SolrQuery any = query(text, filter);
       return ranking(top(sorted(any, sort), depth), false, count(any), MatchScope.ANY_WORD);
     }
-    // the keyword request runs while this thread embeds the query and asks for its neighbours
-    CompletableFuture<List<Hit>> keywordAsked =
+    // the keyword request (with the all-words count) runs while this thread embeds the query and
+    // asks for its neighbours
+    CompletableFuture<Keyword> keywordAsked =
         method == RankingMethod.DENSE
-            ? CompletableFuture.completedFuture(List.of())
-            : CompletableFuture.supplyAsync(() -> top(query(text, filter), depth), requests);
+            ? CompletableFuture.completedFuture(new Keyword(List.of(), Counted.NONE))
+            : CompletableFuture.supplyAsync(() -> keyword(text, filter, all, depth), requests);
     float[] v = method == RankingMethod.BM25 ? null : vector.get();
     List<Hit> dense = v == null ? List.of() : nearest(v, depth, SolrQueries.filters(q, true), null);
-    List<Hit> keyword = join(keywordAsked);
-    Counted exact = join(exactAsked);
+    List<Hit> keyword = join(keywordAsked).hits();
+    Counted exact = join(keywordAsked).exact();
     boolean semantic = !dense.isEmpty();
     List<Hit> hits =
         method == RankingMethod.HYBRID
@@ -144,6 +144,63 @@ final class SolrRanker {
     return exact.size() > 0
         ? ranking(hits, semantic, exact, MatchScope.ALL_WORDS)
         : ranking(hits, semantic, countIds(hits), MatchScope.TOP_RESULTS);
+  }
+
+  /** The keyword hits, and the count and facets of the papers with all the words. */
+  private record Keyword(List<Hit> hits, Counted exact) {}
+
+  /**
+   * One request for the keyword hits of {@code text} and, as a query facet over them, the papers
+   * with all the words ({@code all}, a subset: each of its clauses is one of the text query's) with
+   * their categories and days.
+   */
+  private Keyword keyword(String text, List<String> filter, String all, int depth) {
+    SolrQuery s = query(text, filter);
+    s.setRows(depth);
+    s.setFields(SolrDocuments.ID, "score");
+    if (all != null) {
+      s.set("allq", all);
+      s.set(
+          "json.facet",
+          "{exact:{type:query,q:\"{!lucene q.op=OR df="
+              + SolrDocuments.TEXT
+              + " v=$allq}\",facet:{cats:{type:terms,field:"
+              + SolrDocuments.CATEGORY_FACET
+              + ",limit:-1,mincount:1},days:{type:terms,field:"
+              + SolrDocuments.PUBLISHED
+              + ",limit:-1,mincount:1}}}}");
+    }
+    QueryResponse r = send(s);
+    List<Hit> hits = new ArrayList<>(r.getResults().size());
+    for (SolrDocument d : r.getResults()) {
+      hits.add(
+          new Hit(
+              (String) d.getFirstValue(SolrDocuments.ID),
+              ((Number) d.getFirstValue("score")).floatValue()));
+    }
+    NestableJsonFacet facets = r.getJsonFacetingResponse();
+    NestableJsonFacet exact = facets == null ? null : facets.getQueryFacet("exact");
+    if (exact == null || exact.getCount() == 0) {
+      return new Keyword(hits, Counted.NONE);
+    }
+    List<Facet> cats = new ArrayList<>();
+    BucketBasedJsonFacet catBuckets = exact.getBucketBasedFacets("cats");
+    if (catBuckets != null) {
+      for (BucketJsonFacet b : catBuckets.getBuckets()) {
+        cats.add(new Facet(b.getVal().toString(), (int) b.getCount()));
+      }
+    }
+    Map<Integer, Integer> years = new HashMap<>();
+    BucketBasedJsonFacet dayBuckets = exact.getBucketBasedFacets("days");
+    if (dayBuckets != null) {
+      for (BucketJsonFacet b : dayBuckets.getBuckets()) {
+        long day = ((Number) b.getVal()).longValue();
+        if (day != SolrDocuments.NO_DATE) {
+          years.merge(LocalDate.ofEpochDay(day).getYear(), (int) b.getCount(), Integer::sum);
+        }
+      }
+    }
+    return new Keyword(hits, counted(exact.getCount(), cats, years));
   }
 
   /** The papers nearest to a vector, without one paper (related papers). */
