@@ -278,10 +278,7 @@ public final class Quire implements AutoCloseable {
             config.indexDir(),
             embedder,
             new dev.quire.search.embed.EmbeddingJob.Options(
-                node,
-                config.embed(),
-                config.embedThreads(),
-                ids -> changeFeed.publish(VECTORS_TOPIC, String.join(",", ids))),
+                node, config.embed(), config.embedThreads(), this::announceVectors),
             line -> System.err.println("quire: " + line));
     return search;
   }

@@ -3,11 +3,9 @@ package dev.quire.search.embed;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -69,17 +67,19 @@ public final class EmbedQueue {
 
   /** Asks again for these papers even when they have a current vector (benchmarks). */
   public void requestAgain(String model, Collection<String> ids, long nowMs) {
-    jdbi.useTransaction(
-        h -> {
-          PreparedBatch b =
-              h.prepareBatch(
-                  "INSERT INTO embed_queue (paper_id, model, requested_ms) VALUES (:id, :m, :now)"
-                      + " ON CONFLICT (paper_id, model) DO NOTHING");
-          for (String id : ids) {
-            b.bind("id", id).bind("m", model).bind("now", nowMs).add();
-          }
-          b.execute();
-        });
+    jdbi.useTransaction(h -> askFor(h, model, ids, nowMs));
+  }
+
+  /** Puts these papers in the queue unless they wait there already. */
+  private static void askFor(Handle h, String model, Collection<String> ids, long nowMs) {
+    PreparedBatch b =
+        h.prepareBatch(
+            "INSERT INTO embed_queue (paper_id, model, requested_ms) VALUES (:id, :m, :now)"
+                + " ON CONFLICT (paper_id, model) DO NOTHING");
+    for (String id : ids) {
+      b.bind("id", id).bind("m", model).bind("now", nowMs).add();
+    }
+    b.execute();
   }
 
   /** Asks for a vector of every paper without one of this model; returns how many were added. */
@@ -182,14 +182,7 @@ public final class EmbedQueue {
               }
             });
     if (!changed.isEmpty()) {
-      PreparedBatch again =
-          h.prepareBatch(
-              "INSERT INTO embed_queue (paper_id, model, requested_ms) VALUES (:id, :m, :now)"
-                  + " ON CONFLICT (paper_id, model) DO NOTHING");
-      for (String id : changed) {
-        again.bind("id", id).bind("m", model).bind("now", nowMs).add();
-      }
-      again.execute();
+      askFor(h, model, changed, nowMs);
     }
   }
 
@@ -280,19 +273,6 @@ public final class EmbedQueue {
                 .bind("m", model)
                 .mapTo(Integer.class)
                 .one());
-  }
-
-  /** Papers claimed by {@code worker} now. */
-  public Set<String> claimedBy(String model, String worker) {
-    return new HashSet<>(
-        jdbi.withHandle(
-            h ->
-                h.createQuery(
-                        "SELECT paper_id FROM embed_queue WHERE model = :m AND claimed_by = :w")
-                    .bind("m", model)
-                    .bind("w", worker)
-                    .mapTo(String.class)
-                    .list()));
   }
 
   /** How many vectors of this model each worker stored, by worker (the log). */

@@ -38,9 +38,4 @@ public record EmbedSettings(boolean enabled, Duration lease, int batch) {
             Math.round(Double.parseDouble(values.getOrDefault("embed.lease", "300")) * 1000)),
         Integer.parseInt(values.getOrDefault("embed.batch", "32")));
   }
-
-  /** A copy with another lease. */
-  public EmbedSettings withLease(Duration value) {
-    return new EmbedSettings(enabled, value, batch);
-  }
 }
