@@ -45,9 +45,9 @@ public final class SolrCloudRunner {
             + " urls="
             + String.join(",", urls));
     System.out.flush();
-    Map<Integer, JettySolrRunner> byNode = new HashMap<>();
+    Map<Integer, NodeControl> byNode = new HashMap<>();
     for (int i = 0; i < nodes; i++) {
-      byNode.put(i + 1, cluster.getJettySolrRunner(i));
+      byNode.put(i + 1, new NodeControl(cluster, cluster.getJettySolrRunner(i), "node " + (i + 1)));
     }
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -71,41 +71,18 @@ public final class SolrCloudRunner {
           throw new IllegalArgumentException("expected 'stop <n>|all', 'start <n>|all' or 'quit'");
         }
         for (int n : which) {
-          JettySolrRunner j = byNode.get(n);
-          if (j == null) {
+          NodeControl node = byNode.get(n);
+          if (node == null) {
             throw new IllegalArgumentException("no node " + n + " (1.." + nodes + ")");
           }
           switch (parts[0]) {
-            case "stop" -> {
-              if (j.isRunning()) {
-                try {
-                  cluster.stopJettySolrRunner(j);
-                } catch (RuntimeException slowPool) {
-                  // on a busy machine one of Solr's executor pools can outlive its shutdown
-                  // wait ("Timeout waiting for pool ... to shutdown"); the node stops regardless,
-                  // which the checks below confirm
-                  System.err.println("stop " + n + ": " + slowPool);
-                }
-                try {
-                  cluster.waitForJettyToStop(j); // gone from ZooKeeper's live nodes
-                } catch (java.util.concurrent.TimeoutException slowZooKeeper) {
-                  if (j.isRunning()) {
-                    throw slowZooKeeper;
-                  }
-                  // Jetty has stopped (nothing answers any more), ZooKeeper has not yet
-                  // noticed: stopped for the tests, and a later start re-registers the node
-                  System.err.println("stop " + n + ": stopped; " + slowZooKeeper);
-                }
-              }
-            }
-            case "start" -> {
-              if (!j.isRunning()) {
-                cluster.startJettySolrRunner(j, true);
-                cluster.waitForNode(j, 60);
-              }
-            }
+            case "stop" -> node.stop();
+            case "start" -> node.start();
             default -> throw new IllegalArgumentException("unknown command " + parts[0]);
           }
+        }
+        if (parts[0].equals("start")) {
+          NodeControl.awaitLiveReplicasActive(cluster);
         }
         System.out.println("OK " + cmd);
       } catch (Exception e) {
