@@ -12,7 +12,9 @@ import java.util.Set;
  * positives against every other paper of the period (arxiv-sanity-lite's method, with embeddings
  * beside the words). A paper's score is its best decision value over the interests, so a reader of
  * quantum many-body physics and of ML compilers has one model for each rather than one line through
- * both. Positives of other interests are left out of each interest's training.
+ * both. Positives of other interests are left out of each interest's training. A reader with
+ * several interests also gets one classifier over all their positives, mixed in at {@link
+ * #JOINT_SHARE}.
  */
 public final class ReaderClassifier {
   /** The SVM's C, as arxiv-sanity-lite (sklearn LinearSVC with balanced classes). */
@@ -29,6 +31,13 @@ public final class ReaderClassifier {
    * below it they are one interest (tuned on one window, docs/benchmarks.md).
    */
   static final double MIN_SILHOUETTE = 0.15;
+
+  /**
+   * Share of one classifier over all the reader's positives beside the per-interest ones, for a
+   * reader with several interests: its words catch what the interests share and a small interest's
+   * own classifier misses (tuned on one window, docs/benchmarks.md).
+   */
+  static final double JOINT_SHARE = 0.3;
 
   private static final long SEED = 42;
 
@@ -70,6 +79,14 @@ public final class ReaderClassifier {
         negatives.add(row);
       }
     }
+    List<LinearSvm.Row> all = new ArrayList<>();
+    for (int i = 0; i < positiveIds.size(); i++) {
+      all.add(
+          row(
+              terms.vectorOf(positiveTexts.get(i)),
+              model.prepare(positiveVectors.get(i)),
+              vocabulary));
+    }
     int[] groups = model.interestGroups(MIN_SILHOUETTE);
     int k = 0;
     for (int g : groups) {
@@ -79,27 +96,42 @@ public final class ReaderClassifier {
     java.util.Arrays.fill(best, Float.NEGATIVE_INFINITY);
     for (int g = 0; g < k; g++) {
       List<LinearSvm.Row> rows = new ArrayList<>();
-      for (int i = 0; i < positiveIds.size(); i++) {
+      for (int i = 0; i < all.size(); i++) {
         if (groups[i] == g) {
-          rows.add(
-              row(
-                  terms.vectorOf(positiveTexts.get(i)),
-                  model.prepare(positiveVectors.get(i)),
-                  vocabulary));
+          rows.add(all.get(i));
         }
       }
       if (rows.isEmpty()) {
         continue;
       }
-      boolean[] labels = new boolean[rows.size() + negatives.size()];
-      java.util.Arrays.fill(labels, 0, rows.size(), true);
-      rows.addAll(negatives);
-      double[] w = LinearSvm.train(rows, labels, dim, C, EPOCHS, SEED);
+      float[] s = decisions(rows, negatives, candidates, dim);
       for (int d = 0; d < best.length; d++) {
-        best[d] = Math.max(best[d], (float) candidates.get(d).score(w));
+        best[d] = Math.max(best[d], s[d]);
       }
     }
-    return best;
+    if (k < 2) {
+      return best; // one interest: the joint classifier is the same one
+    }
+    float[] joint = decisions(all, negatives, candidates, dim);
+    return Ranker.blend(best, joint, JOINT_SHARE);
+  }
+
+  /** Decision values for the candidates of one SVM trained on these positives and negatives. */
+  private static float[] decisions(
+      List<LinearSvm.Row> positives,
+      List<LinearSvm.Row> negatives,
+      List<LinearSvm.Row> candidates,
+      int dim) {
+    List<LinearSvm.Row> rows = new ArrayList<>(positives);
+    rows.addAll(negatives);
+    boolean[] labels = new boolean[rows.size()];
+    java.util.Arrays.fill(labels, 0, positives.size(), true);
+    double[] w = LinearSvm.train(rows, labels, dim, C, EPOCHS, SEED);
+    float[] out = new float[candidates.size()];
+    for (int d = 0; d < out.length; d++) {
+      out[d] = (float) candidates.get(d).score(w);
+    }
+    return out;
   }
 
   private static LinearSvm.Row row(TermVectors.Row words, float[] vector, int offset) {
