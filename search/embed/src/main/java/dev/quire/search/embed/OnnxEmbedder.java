@@ -38,6 +38,16 @@ public final class OnnxEmbedder implements Embedder {
   private final HuggingFaceTokenizer tokenizer;
   private final boolean needsTokenTypes;
 
+  /**
+   * Embeddings hold the read side, {@link #close} the write side: closing the native session while
+   * a thread is inside it crashes the JVM (SIGSEGV in onnxruntime), so close waits for running
+   * embeddings and later ones fail with a Java exception instead.
+   */
+  private final java.util.concurrent.locks.ReentrantReadWriteLock use =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+  private boolean closed;
+
   private OnnxEmbedder(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer) {
     this.env = env;
     this.session = session;
@@ -115,6 +125,18 @@ public final class OnnxEmbedder implements Embedder {
 
   /** The normalised CLS vector of one text. */
   float[] embed(String text) {
+    use.readLock().lock();
+    try {
+      if (closed) {
+        throw new IllegalStateException("the embedding model was closed (shutting down)");
+      }
+      return embedOpen(text);
+    } finally {
+      use.readLock().unlock();
+    }
+  }
+
+  private float[] embedOpen(String text) {
     Encoding enc = tokenizer.encode(text, true, false);
     long[] ids = enc.getIds();
     long[] mask = enc.getAttentionMask();
@@ -140,16 +162,33 @@ public final class OnnxEmbedder implements Embedder {
 
   /** Number of tokens the model sees of this text (after truncation). */
   int tokenCount(String text) {
-    return tokenizer.encode(text, true, false).getIds().length;
+    use.readLock().lock();
+    try {
+      if (closed) {
+        throw new IllegalStateException("the embedding model was closed (shutting down)");
+      }
+      return tokenizer.encode(text, true, false).getIds().length;
+    } finally {
+      use.readLock().unlock();
+    }
   }
 
   @Override
   public void close() {
+    use.writeLock().lock();
     try {
-      session.close();
-    } catch (OrtException | IllegalStateException e) {
-      // closing anyway (IllegalStateException: it was closed already)
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        session.close();
+      } catch (OrtException | IllegalStateException e) {
+        // closing anyway (IllegalStateException: it was closed already)
+      }
+      tokenizer.close();
+    } finally {
+      use.writeLock().unlock();
     }
-    tokenizer.close();
   }
 }

@@ -57,4 +57,43 @@ class OnnxEmbedderTest {
     float[] v = embedder.embedQuery("graph neural networks");
     assertThat(Vectors.decode(Vectors.encode(v))).containsExactly(v);
   }
+
+  @Test
+  void closingWhileOtherThreadsEmbedWaitsForThemAndLaterCallsSayTheModelIsClosed()
+      throws Exception {
+    OnnxEmbedder own = OnnxEmbedder.load();
+    java.util.List<Throwable> ends = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(2);
+    java.util.List<Thread> threads = new java.util.ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      threads.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    started.countDown();
+                    try {
+                      while (true) {
+                        own.embedDocument("Graph neural networks", "Message passing on graphs.");
+                      }
+                    } catch (Throwable e) {
+                      ends.add(e);
+                    }
+                  }));
+    }
+    started.await();
+    Thread.sleep(200);
+
+    own.close(); // without waiting for the threads this crashed the JVM inside onnxruntime
+
+    for (Thread t : threads) {
+      t.join(30_000);
+    }
+    assertThat(ends).hasSize(2);
+    assertThat(ends)
+        .allSatisfy(
+            e ->
+                assertThat(e)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("closed"));
+  }
 }
