@@ -97,6 +97,48 @@ class EmbedQueueTest {
 
   @ParameterizedTest
   @EnumSource(TestDb.class)
+  void aNodeAskingForMissingVectorsWhileAWorkerStoresThemNeverQueuesAStoredPaperAgain(TestDb db)
+      throws Exception {
+    try (Quire q = Quire.open(db.config(dir))) {
+      seed(q, 400);
+      EmbedQueue queue = queue(q);
+      queue.requestMissing(MODEL, 1);
+      java.util.concurrent.atomic.AtomicBoolean stored =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      Future<Integer> asker =
+          pool.submit(
+              () -> {
+                int rounds = 0;
+                while (!stored.get()) { // a node starting, or papers arriving, meanwhile
+                  queue.requestMissing(MODEL, 2);
+                  rounds++;
+                }
+                return rounds;
+              });
+      Future<?> worker =
+          pool.submit(
+              () -> {
+                List<String> got;
+                while (!(got = queue.claim(MODEL, "w", 8, 1000, 1000 + LEASE)).isEmpty()) {
+                  queue.complete(MODEL, "w", vectorsFor(q, got), 1000);
+                }
+                stored.set(true);
+                return null;
+              });
+      worker.get();
+      int rounds = asker.get();
+      pool.shutdown();
+
+      assertThat(queue.waiting(MODEL))
+          .as("papers asked for again although stored (%d asking rounds)", rounds)
+          .isZero();
+      assertThat(queue.embeddedMoreThanOnce(MODEL)).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDb.class)
   void aDeadWorkersClaimsAreTakenOverAfterTheLeaseAndItsLateResultIsNotStored(TestDb db) {
     try (Quire q = Quire.open(db.config(dir))) {
       seed(q, 10);

@@ -16,6 +16,12 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * PostgreSQL {@code FOR UPDATE SKIP LOCKED}, so workers never wait for each other; on SQLite the
  * one writer at a time does the same), and stores the vectors of the papers it still holds in the
  * transaction that deletes their rows. A claim whose lease ran out (a dead worker's) is free again.
+ *
+ * <p>"Ask for papers without a current vector" must not overlap with a worker storing vectors: on
+ * PostgreSQL an {@code INSERT ... WHERE NOT EXISTS (vector)} that started before the store
+ * committed waits for the queue row the store deletes, then inserts it again, and the paper is
+ * embedded twice. So askers take a transaction-scoped advisory lock exclusively and storers take it
+ * shared (storers never wait for each other). SQLite's one writer at a time does the same.
  */
 public final class EmbedQueue {
   /** A paper and the hash of its text as the asker saw it. */
@@ -24,6 +30,9 @@ public final class EmbedQueue {
   private final Jdbi jdbi;
   private final VectorRepository vectors;
   private final boolean postgres;
+
+  /** Key of the advisory lock between asking for vectors and storing them (PostgreSQL). */
+  static final long ASK_OR_STORE_LOCK = 0x71756972_65516575L;
 
   EmbedQueue(Jdbi jdbi, VectorRepository vectors) {
     this.jdbi = jdbi;
@@ -47,6 +56,7 @@ public final class EmbedQueue {
     }
     jdbi.useTransaction(
         h -> {
+          lockForAsking(h);
           PreparedBatch b =
               h.prepareBatch(
                   "INSERT INTO embed_queue (paper_id, model, requested_ms)"
@@ -84,16 +94,38 @@ public final class EmbedQueue {
 
   /** Asks for a vector of every paper without one of this model; returns how many were added. */
   public int requestMissing(String model, long nowMs) {
-    return jdbi.withHandle(
-        h ->
-            h.createUpdate(
-                    "INSERT INTO embed_queue (paper_id, model, requested_ms)"
-                        + " SELECT p.id, :m, :now FROM papers p WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM paper_vectors v WHERE v.paper_id = p.id AND v.model = :m)"
-                        + " ON CONFLICT (paper_id, model) DO NOTHING")
-                .bind("m", model)
-                .bind("now", nowMs)
-                .execute());
+    return jdbi.inTransaction(
+        h -> {
+          lockForAsking(h);
+          return h.createUpdate(
+                  "INSERT INTO embed_queue (paper_id, model, requested_ms)"
+                      + " SELECT p.id, :m, :now FROM papers p WHERE NOT EXISTS"
+                      + " (SELECT 1 FROM paper_vectors v WHERE v.paper_id = p.id AND v.model = :m)"
+                      + " ON CONFLICT (paper_id, model) DO NOTHING")
+              .bind("m", model)
+              .bind("now", nowMs)
+              .execute();
+        });
+  }
+
+  /** Waits for vectors being stored to commit, so the next statement sees them (PostgreSQL). */
+  private void lockForAsking(Handle h) {
+    if (postgres) {
+      h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:k)) AS locked")
+          .bind("k", ASK_OR_STORE_LOCK)
+          .mapTo(Integer.class)
+          .one();
+    }
+  }
+
+  /** Keeps askers out until this store commits; other stores go on (PostgreSQL). */
+  private void lockForStoring(Handle h) {
+    if (postgres) {
+      h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock_shared(:k)) AS locked")
+          .bind("k", ASK_OR_STORE_LOCK)
+          .mapTo(Integer.class)
+          .one();
+    }
   }
 
   /**
@@ -137,6 +169,7 @@ public final class EmbedQueue {
     }
     return jdbi.inTransaction(
         h -> {
+          lockForStoring(h);
           List<String> held =
               h.createQuery(
                       "DELETE FROM embed_queue WHERE model = :m AND claimed_by = :w"
