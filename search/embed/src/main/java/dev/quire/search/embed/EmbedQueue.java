@@ -110,18 +110,17 @@ public final class EmbedQueue {
 
   /** Waits for vectors being stored to commit, so the next statement sees them (PostgreSQL). */
   private void lockForAsking(Handle h) {
-    if (postgres) {
-      h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:k)) AS locked")
-          .bind("k", ASK_OR_STORE_LOCK)
-          .mapTo(Integer.class)
-          .one();
-    }
+    advisoryLock(h, "pg_advisory_xact_lock");
   }
 
   /** Keeps askers out until this store commits; other stores go on (PostgreSQL). */
   private void lockForStoring(Handle h) {
+    advisoryLock(h, "pg_advisory_xact_lock_shared");
+  }
+
+  private void advisoryLock(Handle h, String function) {
     if (postgres) {
-      h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock_shared(:k)) AS locked")
+      h.createQuery("SELECT 1 FROM (SELECT " + function + "(:k)) AS locked")
           .bind("k", ASK_OR_STORE_LOCK)
           .mapTo(Integer.class)
           .one();
