@@ -94,9 +94,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--readers",
       paramLabel = "N",
-      defaultValue = "20",
+      defaultValue = "60",
       converter = PositiveInt.class,
-      description = "simulated readers (default ${DEFAULT-VALUE})")
+      description =
+          "simulated readers of each kind (default ${DEFAULT-VALUE}: with 20, one reader moves a"
+              + " result by up to 0.04 nDCG)")
   int readers;
 
   @Option(
