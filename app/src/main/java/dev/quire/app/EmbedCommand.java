@@ -6,7 +6,6 @@ import dev.quire.search.embed.OnnxEmbedder;
 import dev.quire.search.embed.VectorRepository;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,17 +48,15 @@ final class EmbedCommand extends ConfiguredCommand {
             new EmbeddingJob.Options(
                 quire.node(), settings, config.embedThreads(), quire::announceVectors),
             line -> out().println("quire: " + line));
-    AtomicBoolean closed = new AtomicBoolean();
     CountDownLatch stopped = new CountDownLatch(1);
     Runnable stop =
-        () -> {
-          if (closed.compareAndSet(false, true)) {
-            job.close(); // releases this worker's claims: the other nodes take them at once
-            quire.close();
-            stopped.countDown();
-          }
-        };
-    Runtime.getRuntime().addShutdownHook(new Thread(stop, "quire-embed-stop"));
+        dev.quire.system.GracefulStop.install(
+            () -> {
+              job.close(); // releases this worker's claims: the other nodes take them at once
+              quire.close();
+              stopped.countDown();
+            },
+            "quire-embed-stop");
     int added = job.requestMissing();
     int waiting = job.queued();
     out()

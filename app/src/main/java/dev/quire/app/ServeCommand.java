@@ -21,19 +21,17 @@ final class ServeCommand extends ConfiguredCommand {
     HarvestJob job = quire.harvesting().job();
     DigestJob digestJob = quire.digests().job();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  // drain: the load balancer sees /readyz 503 and stops sending; requests in
-                  // flight finish (Jetty's graceful stop); then jobs release their claims
-                  quire.readiness().drain();
-                  pauseForLoadBalancer();
-                  app.stop();
-                  quire.close(); // stops the cluster jobs and releases embedding claims first
-                  stopped.countDown();
-                },
-                "quire-shutdown"));
+    dev.quire.system.GracefulStop.install(
+        () -> {
+          // drain: the load balancer sees /readyz 503 and stops sending; requests in
+          // flight finish (Jetty's graceful stop); then jobs release their claims
+          quire.readiness().drain();
+          pauseForLoadBalancer();
+          app.stop();
+          quire.close(); // stops the cluster jobs and embedding threads, releases their claims
+          stopped.countDown();
+        },
+        "quire-shutdown");
     quire.search().start();
     if (config.solr().solr()) {
       quire.solr().startSync();

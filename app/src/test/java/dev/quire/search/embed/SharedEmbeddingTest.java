@@ -97,6 +97,34 @@ class SharedEmbeddingTest {
     }
   }
 
+  @Test
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void aWorkerStoppedWithSigtermWhileEmbeddingExitsCleanlyAndGivesItsClaimsBack() throws Exception {
+    Config db = TestDb.POSTGRES.config(dir.resolve("seed"));
+    seed(db);
+    Process a = worker(db, "a", "--worker");
+    try (Quire q = Quire.open(db)) {
+      EmbedQueue queue = new VectorRepository(q.database().jdbi()).queue();
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      while (System.nanoTime() < deadline
+          && (claimsOfOtherWorkers(q).isEmpty()
+              || queue.embeddedByWorker(OnnxEmbedder.MODEL).isEmpty())) {
+        assertThat(a.isAlive()).as(log("a")).isTrue();
+        Thread.sleep(50);
+      }
+      assertThat(claimsOfOtherWorkers(q)).as("A is embedding").isNotEmpty();
+
+      a.destroy(); // SIGTERM, as a service manager stops it
+      assertThat(a.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      // a crash inside the model (ONNX Runtime's own exit hook freed it under a running
+      // embedding) ended with 134 and an hs_err file instead
+      assertThat(a.exitValue()).as(log("a")).isZero();
+      assertThat(claimsOfOtherWorkers(q)).as("claims given back").isEmpty();
+      assertThat(queue.waiting(OnnxEmbedder.MODEL)).as("the rest still waits").isPositive();
+    }
+  }
+
   private static List<String> claimsOfOtherWorkers(Quire q) {
     return q.database()
         .jdbi()
