@@ -63,17 +63,7 @@ class SharedEmbeddingTest {
     Process a = worker(db, "a", "--worker");
     try (Quire q = Quire.open(db)) {
       EmbedQueue queue = new VectorRepository(q.database().jdbi()).queue();
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-      List<String> held = List.of();
-      // wait until A has stored something and holds a batch it has not stored yet
-      while (System.nanoTime() < deadline) {
-        held = claimsOfOtherWorkers(q);
-        if (!held.isEmpty() && !queue.embeddedByWorker(OnnxEmbedder.MODEL).isEmpty()) {
-          break;
-        }
-        assertThat(a.isAlive()).as(log("a")).isTrue();
-        Thread.sleep(50);
-      }
+      List<String> held = awaitMidBatch(q, queue, a);
       assertThat(held).as("A holds a batch mid-way").isNotEmpty();
       a.destroyForcibly();
       assertThat(a.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -105,13 +95,7 @@ class SharedEmbeddingTest {
     Process a = worker(db, "a", "--worker");
     try (Quire q = Quire.open(db)) {
       EmbedQueue queue = new VectorRepository(q.database().jdbi()).queue();
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-      while (System.nanoTime() < deadline
-          && (claimsOfOtherWorkers(q).isEmpty()
-              || queue.embeddedByWorker(OnnxEmbedder.MODEL).isEmpty())) {
-        assertThat(a.isAlive()).as(log("a")).isTrue();
-        Thread.sleep(50);
-      }
+      awaitMidBatch(q, queue, a);
       assertThat(claimsOfOtherWorkers(q)).as("A is embedding").isNotEmpty();
 
       a.destroy(); // SIGTERM, as a service manager stops it
@@ -123,6 +107,21 @@ class SharedEmbeddingTest {
       assertThat(claimsOfOtherWorkers(q)).as("claims given back").isEmpty();
       assertThat(queue.waiting(OnnxEmbedder.MODEL)).as("the rest still waits").isPositive();
     }
+  }
+
+  /** Waits until worker {@code a} has stored something and holds a batch it has not stored yet. */
+  private List<String> awaitMidBatch(Quire q, EmbedQueue queue, Process a) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    List<String> held = List.of();
+    while (System.nanoTime() < deadline) {
+      held = claimsOfOtherWorkers(q);
+      if (!held.isEmpty() && !queue.embeddedByWorker(OnnxEmbedder.MODEL).isEmpty()) {
+        break;
+      }
+      assertThat(a.isAlive()).as(log("a")).isTrue();
+      Thread.sleep(50);
+    }
+    return held;
   }
 
   private static List<String> claimsOfOtherWorkers(Quire q) {
